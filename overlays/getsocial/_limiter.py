@@ -1,0 +1,262 @@
+"""Client-side rate limiting that learns the server's limit from its 429 answers.
+
+GetSocial answers 429 on every endpoint once a caller goes over its rate limit, and the limit
+itself is not published. Retrying each rejected request on its own keeps hammering the server
+and wastes a round trip per rejection, so one `AdaptiveRateLimiter` is shared by every request
+of a client:
+
+- Until the first 429 it does nothing: `acquire()` returns at once.
+- On a 429 it estimates the rate the server actually accepted over the last
+  `MEASURE_WINDOW_S` seconds and paces all requests a little below it, in a token bucket.
+- Each successful response lets the pace grow again along a cubic curve (as TCP CUBIC and
+  botocore's "adaptive" retry mode do): quickly back towards the rate that last drew a 429,
+  slowly around it, then faster again to find out whether the limit went up.
+
+A ``Retry-After`` longer than `ROUNDED_RETRY_AFTER_S` holds every request of the client until it
+has passed; shorter ones only tell the request that got the 429 when to retry (that wait is the
+retry layer's job), because servers round the header up to whole seconds and holding everyone
+for a second that the server did not need would waste most of that second.
+
+The retry transport calls the limiter like this::
+
+    limiter.acquire()                   # or: await limiter.acquire_async()
+    response = send(request)
+    limiter.on_response(response.status_code, retry_after_seconds_or_none)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import math
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from typing import Protocol, runtime_checkable
+
+__all__ = [
+    "BETA",
+    "BURST_S",
+    "CUBIC_SCALE",
+    "CUT_COOLDOWN_S",
+    "MAX_GROWTH_FACTOR",
+    "MEASURE_WINDOW_S",
+    "MIN_RATE",
+    "ROUNDED_RETRY_AFTER_S",
+    "AdaptiveRateLimiter",
+    "RateLimiter",
+]
+
+logger = logging.getLogger("getsocial.ratelimit")
+
+MIN_RATE = 0.5
+"""Requests per second the limiter never goes below, however many 429s it sees."""
+
+BETA = 0.9
+"""After a 429 the pace drops to this share of the rate the server was seen to accept."""
+
+CUBIC_SCALE = 0.4
+"""How fast the pace grows back after a cut (the C of the CUBIC curve, in requests/s³)."""
+
+MEASURE_WINDOW_S = 1.0
+"""Seconds of past responses from which the accepted and sent rates are measured."""
+
+CUT_COOLDOWN_S = 0.25
+"""429s this soon after a cut were mostly sent before it: they lower the pace no further."""
+
+BURST_S = 0.1
+"""Once limited, up to this many seconds' worth of requests may go at once after a quiet spell."""
+
+MAX_GROWTH_FACTOR = 2.0
+"""The pace never grows beyond this multiple of the rate the client actually sends at."""
+
+ROUNDED_RETRY_AFTER_S = 1.0
+"""A Retry-After up to this long holds only the rejected request; a longer one holds all."""
+
+_MIN_MEASURE_SPAN_S = 0.05
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """What the retry transport needs from a rate limiter.
+
+    Implement it to share one budget between processes (for example through Redis):
+    `acquire` and `acquire_async` wait for a turn to send, and `on_response` reports every
+    answer, with ``Retry-After`` already converted to seconds.
+    """
+
+    def acquire(self) -> None: ...
+
+    async def acquire_async(self) -> None: ...
+
+    def on_response(self, status_code: int, retry_after: float | None) -> None: ...
+
+
+class AdaptiveRateLimiter:
+    """A token bucket, shared by all requests of one client, whose rate is learned from 429s.
+
+    It is safe to use from many threads and many asyncio tasks at once (even from several event
+    loops): the internal lock is only held to do arithmetic, never while waiting.
+
+    Example::
+
+        limiter = AdaptiveRateLimiter()
+        client = getsocial.GetSocial(api_key="...", rate_limiter=limiter)
+
+    Pass ``enabled=False`` (or set ``limiter.enabled = False`` later) to switch pacing off;
+    ``clock``, ``sleep`` and ``async_sleep`` are there for tests.
+    """
+
+    def __init__(
+        self,
+        *,
+        enabled: bool = True,
+        min_rate: float = MIN_RATE,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        if min_rate <= 0:
+            raise ValueError(f"min_rate must be a positive number of requests/s, not {min_rate}")
+        self.enabled = enabled
+        self._min_rate = min_rate
+        self._clock = clock
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+        self._lock = threading.Lock()
+
+        # Pacing: the generic cell rate algorithm form of a token bucket. `_next_slot` is when
+        # the next request would go if no burst were allowed; reservations advance it by one
+        # interval each. `_generation` changes whenever the pace is cut, so that requests that
+        # reserved a slot at the old, faster pace take a new one.
+        self._limited = False
+        self._rate = 0.0
+        self._next_slot = 0.0
+        self._generation = 0
+
+        # The cubic curve: the pace that drew the last 429, when that was, and how long the
+        # curve takes to climb back to it.
+        self._rate_at_cut = 0.0
+        self._cut_at = 0.0
+        self._climb_s = 0.0
+
+        # Outcomes of recent responses (time, accepted) over the measure window.
+        self._recent: collections.deque[tuple[float, bool]] = collections.deque()
+        self._recent_accepted = 0
+        self._first_response_at: float | None = None
+
+    @property
+    def rate(self) -> float | None:
+        """The learned pace in requests per second, or None while no 429 has been seen."""
+        with self._lock:
+            return self._rate if self._limited else None
+
+    def acquire(self) -> None:
+        """Wait, by sleeping this thread, until the learned pace lets one more request go."""
+        while True:
+            with self._lock:
+                delay, generation = self._reserve()
+            if delay <= 0:
+                return
+            self._sleep(delay)
+            if self._still_valid(generation):
+                return
+
+    async def acquire_async(self) -> None:
+        """Wait, without blocking the event loop, until the pace lets one more request go."""
+        while True:
+            with self._lock:
+                delay, generation = self._reserve()
+            if delay <= 0:
+                return
+            await self._async_sleep(delay)
+            if self._still_valid(generation):
+                return
+
+    def on_response(self, status_code: int, retry_after: float | None) -> None:
+        """Learn from one answer: a 429 cuts the pace, anything else lets it grow."""
+        if not self.enabled:
+            return
+        now = self._clock()
+        throttled = status_code == 429
+        with self._lock:
+            self._record(now, accepted=not throttled)
+            if throttled:
+                self._on_throttled(now, retry_after)
+            elif self._limited:
+                self._set_rate(min(self._cubic_rate(now), self._growth_cap(now)))
+
+    def _reserve(self) -> tuple[float, int]:
+        """Take the next slot; return how long to wait for it and the pace it was taken at."""
+        if not (self.enabled and self._limited):
+            return 0.0, self._generation
+        now = self._clock()
+        slot = max(now, self._next_slot - self._burst_s())
+        self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
+        return slot - now, self._generation
+
+    def _burst_s(self) -> float:
+        """How far ahead of the steady pace a request may go after a quiet spell."""
+        extra_requests = max(math.floor(self._rate * BURST_S) - 1, 0)
+        return extra_requests / self._rate
+
+    def _still_valid(self, generation: int) -> bool:
+        with self._lock:
+            return generation == self._generation or not (self.enabled and self._limited)
+
+    def _record(self, now: float, *, accepted: bool) -> None:
+        if self._first_response_at is None:
+            self._first_response_at = now
+        self._recent.append((now, accepted))
+        self._recent_accepted += accepted
+        horizon = now - MEASURE_WINDOW_S
+        while self._recent[0][0] < horizon:
+            _, was_accepted = self._recent.popleft()
+            self._recent_accepted -= was_accepted
+
+    def _measured_span(self, now: float) -> float:
+        assert self._first_response_at is not None
+        span = min(MEASURE_WINDOW_S, now - self._first_response_at)
+        return max(span, _MIN_MEASURE_SPAN_S)
+
+    def _on_throttled(self, now: float, retry_after: float | None) -> None:
+        first = not self._limited
+        if first or now - self._cut_at >= CUT_COOLDOWN_S:
+            accepted_rate = self._recent_accepted / self._measured_span(now)
+            if not first:
+                accepted_rate = min(accepted_rate, self._rate)
+            self._cut(now, max(accepted_rate, self._min_rate))
+            logger.debug(
+                "429 received: pace cut to %.2f requests/s (server accepted about %.2f/s)",
+                self._rate,
+                accepted_rate,
+            )
+
+        if retry_after is not None and retry_after > ROUNDED_RETRY_AFTER_S:
+            # A long wait is a quota that resets later, not a rate: nobody should go before it.
+            self._next_slot = max(self._next_slot, now + retry_after + self._burst_s())
+            self._generation += 1
+            logger.info("429 with Retry-After %.1fs: holding all requests until then", retry_after)
+
+    def _cut(self, now: float, rate_at_cut: float) -> None:
+        self._limited = True
+        self._rate_at_cut = rate_at_cut
+        self._cut_at = now
+        self._climb_s = (rate_at_cut * (1.0 - BETA) / CUBIC_SCALE) ** (1.0 / 3.0)
+        self._set_rate(rate_at_cut * BETA)
+
+        # Slots handed out at the old pace are void: their holders take new ones on waking.
+        self._next_slot = now
+        self._generation += 1
+
+    def _cubic_rate(self, now: float) -> float:
+        since_cut = now - self._cut_at
+        return CUBIC_SCALE * (since_cut - self._climb_s) ** 3 + self._rate_at_cut
+
+    def _growth_cap(self, now: float) -> float:
+        sent_rate = len(self._recent) / self._measured_span(now)
+        return max(MAX_GROWTH_FACTOR * sent_rate, self._min_rate)
+
+    def _set_rate(self, rate: float) -> None:
+        self._rate = max(rate, self._min_rate)

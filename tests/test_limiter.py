@@ -1,0 +1,304 @@
+"""The adaptive rate limiter, driven by a fake clock so that every wait is exact."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import math
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+_LIMITER_PATH = Path(__file__).resolve().parent.parent / "overlays" / "getsocial" / "_limiter.py"
+
+
+def _load_limiter_module():  # type: ignore[no-untyped-def]
+    """Load the module by path, so these tests do not depend on the rest of the package."""
+    spec = importlib.util.spec_from_file_location("getsocial_limiter_under_test", _LIMITER_PATH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+limiter_module = _load_limiter_module()
+AdaptiveRateLimiter = limiter_module.AdaptiveRateLimiter
+
+
+class FakeClock:
+    """A clock that only moves when something sleeps on it or a test advances it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def make_limiter(clock: FakeClock, **options: object) -> AdaptiveRateLimiter:
+    return AdaptiveRateLimiter(
+        clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep, **options
+    )
+
+
+def send_successes(limiter: AdaptiveRateLimiter, clock: FakeClock, *, rate: float, seconds: float):
+    """Answer `rate` requests per second with 200 for `seconds`, without going through acquire."""
+    for _ in range(round(rate * seconds)):
+        clock.now += 1.0 / rate
+        limiter.on_response(200, None)
+
+
+def test_limiter_lets_everything_through_until_the_first_429() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=500, seconds=2)
+
+    for _ in range(1000):
+        limiter.acquire()
+
+    assert clock.sleeps == []
+    assert limiter.rate is None
+
+
+def test_first_429_paces_just_below_the_rate_the_server_accepted() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=100, seconds=2)
+
+    limiter.on_response(429, None)
+
+    assert limiter.rate == pytest.approx(100 * limiter_module.BETA, rel=0.02)
+
+
+def test_429_when_most_requests_were_rejected_cuts_to_what_was_accepted() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    for index in range(400):
+        clock.now += 1 / 400
+        limiter.on_response(200 if index % 4 == 0 else 429, None)
+
+    # 400 sent per second, a quarter of them accepted: the server allows about 100/s.
+    assert limiter.rate is not None
+    assert limiter.rate < 100
+
+
+def test_learned_rate_rises_with_successes_back_to_the_rate_that_drew_the_429() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=100, seconds=2)
+    limiter.on_response(429, None)
+    after_cut = limiter.rate
+    assert after_cut is not None
+
+    rates = []
+    for _ in range(6):
+        send_successes(limiter, clock, rate=100, seconds=1)
+        rates.append(limiter.rate)
+
+    assert rates == sorted(rates)
+    assert rates[0] > after_cut
+    assert rates[-1] > 100
+
+
+def test_429s_right_after_a_cut_do_not_cut_again() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=100, seconds=2)
+    limiter.on_response(429, None)
+    after_cut = limiter.rate
+
+    clock.now += limiter_module.CUT_COOLDOWN_S / 2
+    limiter.on_response(429, None)
+
+    assert limiter.rate == after_cut
+
+
+def test_repeated_429s_never_push_the_rate_below_the_minimum() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock, min_rate=0.5)
+    for _ in range(200):
+        clock.now += 1.0
+        limiter.on_response(429, None)
+
+    assert limiter.rate == 0.5
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(min_value=0, max_value=5, allow_nan=False),
+            st.sampled_from([200, 201, 404, 429, 500, 503]),
+            st.one_of(st.none(), st.floats(min_value=0, max_value=30, allow_nan=False)),
+        ),
+        max_size=200,
+    )
+)
+def test_learned_rate_is_always_a_finite_rate_at_or_above_the_minimum(
+    events: list[tuple[float, int, float | None]],
+) -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    for elapsed, status, retry_after in events:
+        clock.now += elapsed
+        limiter.on_response(status, retry_after)
+        limiter.acquire()
+        rate = limiter.rate
+        assert rate is None or (math.isfinite(rate) and rate >= limiter_module.MIN_RATE)
+    assert all(sleep >= 0 for sleep in clock.sleeps)
+
+
+def test_acquire_spaces_requests_one_interval_apart_at_the_learned_rate() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=20, seconds=2)
+    limiter.on_response(429, None)
+    rate = limiter.rate
+    assert rate is not None
+
+    for _ in range(5):
+        limiter.acquire()
+
+    assert clock.sleeps == [pytest.approx(1 / rate)] * 4
+
+
+def test_long_retry_after_holds_every_request_until_it_has_passed() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=50, seconds=2)
+    start = clock.now
+
+    limiter.on_response(429, 30.0)
+    limiter.acquire()
+
+    assert clock.now == pytest.approx(start + 30.0)
+
+
+def test_short_retry_after_does_not_hold_the_other_requests() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=50, seconds=2)
+
+    limiter.on_response(429, 1.0)
+    limiter.acquire()
+
+    assert clock.sleeps == []
+
+
+def test_switched_off_limiter_never_waits_and_learns_nothing() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock, enabled=False)
+    for _ in range(50):
+        limiter.on_response(429, 60.0)
+        limiter.acquire()
+
+    assert clock.sleeps == []
+    assert limiter.rate is None
+
+
+def test_switching_off_releases_a_limited_client_at_once() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=10, seconds=2)
+    limiter.on_response(429, 60.0)
+
+    limiter.enabled = False
+    limiter.acquire()
+
+    assert clock.sleeps == []
+
+
+def test_minimum_rate_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="min_rate"):
+        AdaptiveRateLimiter(min_rate=0)
+
+
+def test_limiter_satisfies_the_rate_limiter_protocol() -> None:
+    assert isinstance(AdaptiveRateLimiter(), limiter_module.RateLimiter)
+
+
+def test_threads_sharing_a_limiter_get_distinct_evenly_spaced_slots() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=20, seconds=2)
+    limiter.on_response(429, None)
+    rate = limiter.rate
+    assert rate is not None
+    start = clock.now
+    waits: list[float] = []
+    waits_lock = threading.Lock()
+
+    def record_wait(seconds: float) -> None:
+        with waits_lock:
+            waits.append(seconds)
+
+    limiter._sleep = record_wait  # the clock stands still: each wait is the slot's distance
+
+    threads = [threading.Thread(target=limiter.acquire) for _ in range(40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert clock.now == start
+    slots = sorted([0.0] + waits)
+    assert len(slots) == 40
+    gaps = [later - earlier for earlier, later in zip(slots, slots[1:])]
+    assert gaps == [pytest.approx(1 / rate)] * 39
+
+
+async def test_waiting_task_lets_the_event_loop_run_other_tasks() -> None:
+    clock = FakeClock()
+    other_task_ran = asyncio.Event()
+    waits: list[float] = []
+
+    async def sleep_until_other_task_ran(seconds: float) -> None:
+        waits.append(seconds)
+        # Only returns if the loop is free to run the other task while this one waits.
+        await asyncio.wait_for(other_task_ran.wait(), timeout=5)
+        clock.now += seconds
+
+    limiter = AdaptiveRateLimiter(clock=clock, async_sleep=sleep_until_other_task_ran)
+    send_successes(limiter, clock, rate=10, seconds=2)
+    limiter.on_response(429, 30.0)
+
+    async def other_task() -> None:
+        other_task_ran.set()
+
+    waiting = asyncio.create_task(limiter.acquire_async())
+    await asyncio.sleep(0)
+    await other_task()
+    await waiting
+
+    assert waits == [pytest.approx(30.0)]
+
+
+async def test_async_acquire_waits_with_asyncio_sleep_on_the_real_loop() -> None:
+    limiter = AdaptiveRateLimiter(min_rate=20)
+    limiter.on_response(429, None)  # nothing accepted yet: pace drops to the minimum, 20/s
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.001)
+
+    ticking = asyncio.create_task(ticker())
+    for _ in range(4):
+        await limiter.acquire_async()
+    ticking.cancel()
+
+    assert ticks > 1
