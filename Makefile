@@ -22,6 +22,14 @@ GENERATED := generated
 SPEC_URL ?= https://api.getsocial.im/v1/swagger.json
 SPEC_SHA256 ?=
 SPEC_ACCEPT_BREAKING ?=
+# Pin a local copy (JSON or YAML) instead of downloading: make spec SPEC_FILE=~/swagger.yaml
+SPEC_FILE ?=
+# `make spec` regenerates the client after a pin so the tree stays consistent; set it empty
+# (SPEC_GENERATE=) to only pin.
+SPEC_GENERATE ?= 1
+# `make diff` compares against the pinned spec unless OLD is given.
+OLD ?= $(SPEC)
+NEW ?=
 
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
@@ -45,9 +53,12 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-spec: setup ## Download SPEC_URL, validate it, pin it (SPEC_SHA256 optional)
-	$(PY) scripts/fetch_spec.py --url '$(SPEC_URL)' --sha256 '$(SPEC_SHA256)' \
-		--spec $(SPEC) --lock $(LOCK) $(if $(SPEC_ACCEPT_BREAKING),--accept-breaking)
+spec: setup ## Download SPEC_URL (or copy SPEC_FILE), validate it, pin it, regenerate
+	$(PY) scripts/fetch_spec.py \
+		$(if $(SPEC_FILE),--from-file '$(SPEC_FILE)',--url '$(SPEC_URL)') \
+		--sha256 '$(SPEC_SHA256)' --spec '$(SPEC)' --lock '$(LOCK)' \
+		$(if $(SPEC_ACCEPT_BREAKING),--accept-breaking)
+	$(if $(SPEC_GENERATE),$(MAKE) --no-print-directory generate)
 
 openapi: setup ## Convert the pinned Swagger 2.0 spec to OpenAPI 3 (JSON)
 	$(PY) scripts/build_client.py --spec $(SPEC) --patches $(PATCHES) --openapi-out $(OPENAPI) \
@@ -63,7 +74,7 @@ client: setup ## Build a client from any Swagger 2.0 file: make client SPEC=x.ya
 check: setup ## Fail when the spec, converted spec or generated package drifts from the pin
 	$(PY) scripts/check_drift.py
 
-diff: setup ## Breaking-change report: make diff OLD=old.json NEW=new.json
+diff: setup ## Breaking-change report: make diff NEW=new.json [OLD=pinned spec]
 	$(PY) scripts/spec_diff.py '$(OLD)' '$(NEW)' $(if $(SPEC_ACCEPT_BREAKING),--accept-breaking)
 
 test: setup ## Run the test suite (real loopback servers, Prism, the 12 third-party specs)
