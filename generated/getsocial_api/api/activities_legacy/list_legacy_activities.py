@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.untyped_result import UntypedResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    app_id: str,
+    target_type: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["app_id"] = app_id
+
+    params["target_type"] = target_type
+
+    params["target_id"] = target_id
+
+    params["next_cursor"] = next_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/activities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UntypedResult | None:
+    if response.status_code == 200:
+        response_200 = UntypedResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UntypedResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    target_type: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Response[Error | UntypedResult]:
+    """List activities (legacy endpoint)
+
+     Observed: a third-party web app reads comments of an activity here. The response was not shown; this
+    is probably an older form of search_activities.
+
+    Args:
+        app_id (str):
+        target_type (str | Unset):
+        target_id (str | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UntypedResult]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        target_type=target_type,
+        target_id=target_id,
+        next_cursor=next_cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    target_type: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Error | UntypedResult | None:
+    """List activities (legacy endpoint)
+
+     Observed: a third-party web app reads comments of an activity here. The response was not shown; this
+    is probably an older form of search_activities.
+
+    Args:
+        app_id (str):
+        target_type (str | Unset):
+        target_id (str | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UntypedResult
+    """
+
+    return sync_detailed(
+        client=client,
+        app_id=app_id,
+        target_type=target_type,
+        target_id=target_id,
+        next_cursor=next_cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    target_type: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Response[Error | UntypedResult]:
+    """List activities (legacy endpoint)
+
+     Observed: a third-party web app reads comments of an activity here. The response was not shown; this
+    is probably an older form of search_activities.
+
+    Args:
+        app_id (str):
+        target_type (str | Unset):
+        target_id (str | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UntypedResult]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        target_type=target_type,
+        target_id=target_id,
+        next_cursor=next_cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    target_type: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Error | UntypedResult | None:
+    """List activities (legacy endpoint)
+
+     Observed: a third-party web app reads comments of an activity here. The response was not shown; this
+    is probably an older form of search_activities.
+
+    Args:
+        app_id (str):
+        target_type (str | Unset):
+        target_id (str | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UntypedResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            app_id=app_id,
+            target_type=target_type,
+            target_id=target_id,
+            next_cursor=next_cursor,
+        )
+    ).parsed

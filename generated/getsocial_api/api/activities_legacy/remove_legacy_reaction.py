@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.legacy_reaction_request import LegacyReactionRequest
+from ...models.untyped_result import UntypedResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LegacyReactionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/activities/reactions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UntypedResult | None:
+    if response.status_code == 200:
+        response_200 = UntypedResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UntypedResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LegacyReactionRequest,
+) -> Response[Error | UntypedResult]:
+    """Remove reactions from activities (legacy endpoint)
+
+     Observed: a third-party web app sends a DELETE with the same JSON body as add_legacy_reaction; the
+    response was not shown.
+
+    Args:
+        body (LegacyReactionRequest): Body of the legacy add- and remove-reaction calls.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UntypedResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LegacyReactionRequest,
+) -> Error | UntypedResult | None:
+    """Remove reactions from activities (legacy endpoint)
+
+     Observed: a third-party web app sends a DELETE with the same JSON body as add_legacy_reaction; the
+    response was not shown.
+
+    Args:
+        body (LegacyReactionRequest): Body of the legacy add- and remove-reaction calls.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UntypedResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LegacyReactionRequest,
+) -> Response[Error | UntypedResult]:
+    """Remove reactions from activities (legacy endpoint)
+
+     Observed: a third-party web app sends a DELETE with the same JSON body as add_legacy_reaction; the
+    response was not shown.
+
+    Args:
+        body (LegacyReactionRequest): Body of the legacy add- and remove-reaction calls.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UntypedResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LegacyReactionRequest,
+) -> Error | UntypedResult | None:
+    """Remove reactions from activities (legacy endpoint)
+
+     Observed: a third-party web app sends a DELETE with the same JSON body as add_legacy_reaction; the
+    response was not shown.
+
+    Args:
+        body (LegacyReactionRequest): Body of the legacy add- and remove-reaction calls.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UntypedResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.smart_link_list import SmartLinkList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    app_id: str,
+    limit: int | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["app_id"] = app_id
+
+    params["limit"] = limit
+
+    params["next_cursor"] = next_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/smart-links",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SmartLinkList | None:
+    if response.status_code == 200:
+        response_200 = SmartLinkList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SmartLinkList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    limit: int | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Response[Error | SmartLinkList]:
+    """List Smart Links
+
+     Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
+
+    Args:
+        app_id (str):
+        limit (int | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmartLinkList]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        limit=limit,
+        next_cursor=next_cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    limit: int | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Error | SmartLinkList | None:
+    """List Smart Links
+
+     Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
+
+    Args:
+        app_id (str):
+        limit (int | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmartLinkList
+    """
+
+    return sync_detailed(
+        client=client,
+        app_id=app_id,
+        limit=limit,
+        next_cursor=next_cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    limit: int | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Response[Error | SmartLinkList]:
+    """List Smart Links
+
+     Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
+
+    Args:
+        app_id (str):
+        limit (int | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmartLinkList]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        limit=limit,
+        next_cursor=next_cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    limit: int | Unset = UNSET,
+    next_cursor: str | Unset = UNSET,
+) -> Error | SmartLinkList | None:
+    """List Smart Links
+
+     Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
+
+    Args:
+        app_id (str):
+        limit (int | Unset):
+        next_cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmartLinkList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            app_id=app_id,
+            limit=limit,
+            next_cursor=next_cursor,
+        )
+    ).parsed

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.content_button import ContentButton
+
+
+T = TypeVar("T", bound="Content")
+
+
+@_attrs_define
+class Content:
+    """Text and media of an activity.
+
+    Attributes:
+        language (str | Unset): Language code, for example `en`.
+        text (str | Unset): Text.
+        attachments (list[Attachment] | Unset): Media attachments.
+        button (ContentButton | None | Unset): Optional action button.
+    """
+
+    language: str | Unset = UNSET
+    text: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    button: ContentButton | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.content_button import ContentButton
+
+        language = self.language
+
+        text = self.text
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        button: dict[str, Any] | None | Unset
+        if isinstance(self.button, Unset):
+            button = UNSET
+        elif isinstance(self.button, ContentButton):
+            button = self.button.to_dict()
+        else:
+            button = self.button
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if language is not UNSET:
+            field_dict["language"] = language
+        if text is not UNSET:
+            field_dict["text"] = text
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if button is not UNSET:
+            field_dict["button"] = button
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachment import Attachment
+        from ..models.content_button import ContentButton
+
+        d = dict(src_dict)
+        language = d.pop("language", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        def _parse_button(data: object) -> ContentButton | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                button_type_1 = ContentButton.from_dict(data)
+
+                return button_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentButton | None | Unset, data)
+
+        button = _parse_button(d.pop("button", UNSET))
+
+        content = cls(
+            language=language,
+            text=text,
+            attachments=attachments,
+            button=button,
+        )
+
+        content.additional_properties = d
+        return content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

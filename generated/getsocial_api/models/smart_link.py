@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmartLink")
+
+
+@_attrs_define
+class SmartLink:
+    """GUESS: a stored Smart Link, assumed to carry the fields it was created with.
+
+    Attributes:
+        token (str | Unset): Link token (`$token`).
+        name (str | Unset): Link name (`$link_name`).
+        url (str | Unset): The Smart Link URL.
+        channel (str | Unset): Analytics channel.
+        medium (str | Unset): Analytics medium.
+        campaign_name (str | Unset): Analytics campaign name.
+        image (str | Unset): Image URL.
+    """
+
+    token: str | Unset = UNSET
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    medium: str | Unset = UNSET
+    campaign_name: str | Unset = UNSET
+    image: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        name = self.name
+
+        url = self.url
+
+        channel = self.channel
+
+        medium = self.medium
+
+        campaign_name = self.campaign_name
+
+        image = self.image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if medium is not UNSET:
+            field_dict["medium"] = medium
+        if campaign_name is not UNSET:
+            field_dict["campaign_name"] = campaign_name
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        medium = d.pop("medium", UNSET)
+
+        campaign_name = d.pop("campaign_name", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        smart_link = cls(
+            token=token,
+            name=name,
+            url=url,
+            channel=channel,
+            medium=medium,
+            campaign_name=campaign_name,
+            image=image,
+        )
+
+        smart_link.additional_properties = d
+        return smart_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
