@@ -208,9 +208,14 @@ def _validate_swagger(document: Mapping[str, Json], *, source: str) -> None:
         raise PinError(f"{source} could not be validated: {_one_line(crash)}") from crash
     if error is None:
         return
-    location = "/".join(str(part) for part in getattr(error, "absolute_path", []) or [])
-    where = f" at {location}" if location else ""
+    parts = [str(part) for part in getattr(error, "absolute_path", None) or []]
+    pointer = "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
+    where = f" at #/{pointer}" if parts else ""
     message = getattr(error, "message", str(error))
+    # "not valid under any of the given schemas" says little; the alternatives' reasons do.
+    reasons = list(dict.fromkeys(sub.message for sub in getattr(error, "context", None) or []))
+    if reasons:
+        message = f"{message} ({'; '.join(reasons[:3])})"
     raise PinError(f"{source} fails Swagger 2.0 validation{where}: {_one_line(message)}")
 
 
