@@ -7,6 +7,7 @@ patterns that swagger2openapi or openapi-python-client cannot handle, wherever t
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import keyword
 import re
@@ -130,7 +131,18 @@ def fix_operation_ids(document: Document) -> list[str]:
 
 
 _PATH_PARAMETER = re.compile(r"{([^{}]+)}")
-_UNSAFE_PARAMETER_CHARS = re.compile(r"[^A-Za-z0-9_]")
+_UNSAFE_PARAMETER_CHARS = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _resolve_parameter(document: Document, parameter: Any) -> dict[str, Any]:
+    """The parameter object itself, following a ``#/parameters/...`` reference."""
+    if not isinstance(parameter, dict):
+        return {}
+    reference = parameter.get("$ref")
+    if isinstance(reference, str) and reference.startswith("#/parameters/"):
+        target = (document.get("parameters") or {}).get(reference.split("/", 2)[2])
+        return target if isinstance(target, dict) else {}
+    return parameter
 
 
 def _rename_placeholders(path: str, renames: dict[str, str]) -> str:
@@ -146,7 +158,8 @@ def fix_path_parameter_names(document: Document) -> list[str]:
     """
     notes: list[str] = []
     paths = document.get("paths") or {}
-    for path in list(paths):
+    new_paths: dict[str, str] = {}
+    for path in paths:
         names = _PATH_PARAMETER.findall(path)
         renames = {name: _UNSAFE_PARAMETER_CHARS.sub("_", name) for name in names}
         renames = {old: new for old, new in renames.items() if old != new}
@@ -162,11 +175,15 @@ def fix_path_parameter_names(document: Document) -> list[str]:
             if isinstance(operation, dict)
         ]
         for parameters in parameter_lists:
-            for parameter in parameters:
-                if isinstance(parameter, dict) and parameter.get("in") == "path":
-                    parameter["name"] = renames.get(parameter.get("name"), parameter.get("name"))
-        paths[new_path] = paths.pop(path)
+            for index, parameter in enumerate(parameters):
+                resolved = _resolve_parameter(document, parameter)
+                if resolved.get("in") == "path" and resolved.get("name") in renames:
+                    # A shared parameter may serve other paths too: rename a copy.
+                    parameters[index] = {**resolved, "name": renames[resolved["name"]]}
+        new_paths[path] = new_path
         notes.append(f"path {path}: parameters renamed to identifiers ({new_path})")
+    if new_paths:
+        document["paths"] = {new_paths.get(path, path): item for path, item in paths.items()}
     return notes
 
 
@@ -322,7 +339,34 @@ def _strip_titles(node: Any) -> None:
             del schema["title"]
 
 
+def fix_schema_references_to_responses(document: Document) -> list[str]:
+    """Repair ``schema: {$ref: "#/responses/X"}``: a schema that points at a whole response.
+
+    The schema of response X is used instead, or no schema when X has none.
+    """
+    notes: list[str] = []
+    shared = document.get("responses") or {}
+    for path, method, operation in iter_operations(document):
+        for code, response in (operation.get("responses") or {}).items():
+            schema = response.get("schema") if isinstance(response, dict) else None
+            reference = schema.get("$ref") if isinstance(schema, dict) else None
+            if not isinstance(reference, str) or not reference.startswith("#/responses/"):
+                continue
+            target = shared.get(reference.split("/", 2)[2])
+            target_schema = target.get("schema") if isinstance(target, dict) else None
+            if target_schema is None:
+                del response["schema"]
+            else:
+                response["schema"] = copy.deepcopy(target_schema)
+            notes.append(
+                f"{_operation_label(path, method)} response {code}: schema {reference} "
+                "points at a response; replaced by that response's schema"
+            )
+    return notes
+
+
 SWAGGER_FIXES: tuple[Fix, ...] = (
+    fix_schema_references_to_responses,
     fix_operation_ids,
     fix_path_parameter_names,
     fix_media_types,
@@ -453,3 +497,74 @@ def fix_request_bodies(document: Document) -> tuple[list[str], dict[str, str]]:
             media["schema"] = dict(BINARY_SCHEMA)
             notes.append(f"{label}: body {chosen} sent as raw bytes")
     return notes, overrides
+
+
+def inline_response_references(document: Document) -> list[str]:
+    """Replace ``$ref: #/components/responses/...`` in operations with the response itself.
+
+    openapi-python-client 0.29 fails to resolve such references ("Could not find reference")
+    and omits the response, even for a response without content.
+    """
+    notes: list[str] = []
+    shared = (document.get("components") or {}).get("responses") or {}
+    for path, method, operation in iter_operations(document):
+        responses = operation.get("responses") or {}
+        for code, response in list(responses.items()):
+            reference = response.get("$ref") if isinstance(response, dict) else None
+            if not isinstance(reference, str) or not reference.startswith(_RESPONSE_PREFIX):
+                continue
+            target = shared.get(reference[len(_RESPONSE_PREFIX) :])
+            if isinstance(target, dict):
+                responses[code] = copy.deepcopy(target)
+                notes.append(
+                    f"{_operation_label(path, method)} response {code}: {reference} inlined"
+                )
+    return notes
+
+
+_RESPONSE_PREFIX = "#/components/responses/"
+_SCHEMA_PREFIX = "#/components/schemas/"
+
+
+def _has_inline_model(schema: dict[str, Any]) -> bool:
+    for child in (schema.get("properties") or {}).values():
+        if (
+            isinstance(child, dict)
+            and "$ref" not in child
+            and (
+                "properties" in child
+                or "enum" in child
+                or isinstance(child.get("additionalProperties"), dict)
+                or isinstance(child.get("items"), dict)
+                and "properties" in child["items"]
+            )
+        ):
+            return True
+    return False
+
+
+def fix_nullable_models(document: Document) -> list[str]:
+    """Drop ``nullable`` from shared object schemas where the generator cannot handle it.
+
+    A nullable shared object becomes a union with ``None``. Used inside ``allOf`` that union
+    is rejected ("Cannot take allOf a non-object"), and when the object has inline sub-models
+    they are generated twice ("duplicate models"); either way the model and every operation
+    that uses it lose their types. Such schemas are made non-nullable.
+    """
+    notes: list[str] = []
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    in_all_of: set[str] = set()
+    for schema in iter_schemas(document):
+        for part in schema.get("allOf") or []:
+            reference = part.get("$ref") if isinstance(part, dict) else None
+            if isinstance(reference, str) and reference.startswith(_SCHEMA_PREFIX):
+                in_all_of.add(reference[len(_SCHEMA_PREFIX) :])
+    for name, schema in schemas.items():
+        if not isinstance(schema, dict) or schema.get("nullable") is not True:
+            continue
+        if schema.get("type") not in (None, "object"):
+            continue
+        if name in in_all_of or _has_inline_model(schema):
+            del schema["nullable"]
+            notes.append(f"schema {name}: nullable dropped (generator cannot make it optional)")
+    return notes
