@@ -154,6 +154,19 @@ def load_document(path: Path) -> dict[str, Json]:
     return document
 
 
+def _refs(node: Json) -> Iterator[str]:
+    """Every `$ref` string in a document."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
 # --- a common shape for both Swagger 2.0 and OpenAPI 3 -----------------------------------
 
 
@@ -190,6 +203,10 @@ class Document:
 
     def __post_init__(self) -> None:
         self.kind = api_kind(self.raw)
+        # Check every reference up front: one in an operation that only exists on one side
+        # would otherwise never be followed.
+        for ref in _refs(self.raw):
+            self._lookup(ref)
 
     def resolve(self, node: Json) -> Json:
         """Follow local `$ref`s until a node without one is reached."""
@@ -337,7 +354,7 @@ class _Comparison:
         self.old = old
         self.new = new
         self.changes: list[Change] = []
-        self._schema_pairs_seen: set[tuple[int, int, str]] = set()
+        self._schemas_in_progress: set[tuple[int, int]] = set()
 
     def add(self, breaking: bool, code: str, operation: str, message: str) -> None:
         self.changes.append(Change(breaking, code, operation, message))
@@ -410,7 +427,9 @@ class _Comparison:
         old_params, new_params = dict(old_op.parameters), dict(new_op.parameters)
 
         # A path parameter renamed in the template is one change, not a removal plus an add.
-        for old_name, new_name in zip(_template_names(old_op.path), _template_names(new_op.path)):
+        # A moved operation may have a different number of them, hence strict=False.
+        old_names, new_names = _template_names(old_op.path), _template_names(new_op.path)
+        for old_name, new_name in zip(old_names, new_names, strict=False):
             old_key, new_key = ("path", old_name), ("path", new_name)
             if old_name != new_name and old_key in old_params and new_key in new_params:
                 self.add(
@@ -516,12 +535,28 @@ class _Comparison:
         if not isinstance(old_schema, Mapping) or not isinstance(new_schema, Mapping):
             return
 
-        # Recursive models (a comment with replies that are comments) are compared once.
-        pair = (id(old_schema), id(new_schema), direction)
-        if pair in self._schema_pairs_seen:
+        # Recursive models (a comment whose replies are comments) stop at the first repeat
+        # along one path; the same model under another operation is compared again.
+        pair = (id(old_schema), id(new_schema))
+        if pair in self._schemas_in_progress:
             return
-        self._schema_pairs_seen.add(pair)
+        self._schemas_in_progress.add(pair)
+        try:
+            self._compare_resolved_schemas(
+                old_schema, new_schema, label, where, field_path, direction
+            )
+        finally:
+            self._schemas_in_progress.discard(pair)
 
+    def _compare_resolved_schemas(
+        self,
+        old_schema: Schema,
+        new_schema: Schema,
+        label: str,
+        where: str,
+        field_path: str,
+        direction: str,
+    ) -> None:
         at = f"{where}{_field_phrase(field_path)}"
         old_type, new_type = _describe_type(old_schema), _describe_type(new_schema)
         if old_type and new_type and old_type != new_type:
