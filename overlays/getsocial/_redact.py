@@ -1,0 +1,109 @@
+"""Keeping credentials out of logs, reprs and exception messages.
+
+Three things are secret here: the API key, access tokens and the identity ``token`` that
+authenticates a user. The last one travels in the query string of the authentication call, and
+httpx logs every request's full URL at INFO ("HTTP Request: POST https://...?token=..."), so
+redacting only our own messages is not enough. On import this module therefore puts a
+`RedactingFilter` on the ``getsocial``, ``httpx`` and ``httpcore.*`` loggers. It rewrites each
+record's message, replacing
+
+- every secret a client has registered with `register_secret` (the exact string, anywhere), and
+- the value of any query parameter named like a credential (``token``, ``access_token``, ...).
+
+Logger filters only see records created on that very logger, not on its children, which is why
+each httpcore logger is listed by name.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import re
+import threading
+
+__all__ = [
+    "REDACTED",
+    "RedactingFilter",
+    "install_log_redaction",
+    "redact",
+    "redact_url",
+    "register_secret",
+]
+
+REDACTED = "[REDACTED]"
+
+_REDACTED_LOGGERS = (
+    "getsocial",
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+# Query parameters whose values are credentials, wherever they appear in a URL-like string.
+_SECRET_QUERY_PARAM = re.compile(
+    r"(?P<name>[?&](?:token|access_token|api_key|apikey|key)=)[^&#\s'\"<>]*", re.IGNORECASE
+)
+
+# Shorter strings would redact ordinary words; real keys and tokens are far longer.
+_MIN_SECRET_LENGTH = 6
+# Old access tokens stay redacted for a while after a refresh, but memory stays bounded.
+_MAX_REMEMBERED_SECRETS = 1024
+
+_secrets: collections.OrderedDict[str, None] = collections.OrderedDict()
+_secrets_lock = threading.Lock()
+
+
+def register_secret(secret: str | None) -> None:
+    """Remember ``secret`` so that it is replaced wherever it would be logged or shown."""
+    if not secret or len(secret) < _MIN_SECRET_LENGTH:
+        return
+    with _secrets_lock:
+        _secrets[secret] = None
+        _secrets.move_to_end(secret)
+        while len(_secrets) > _MAX_REMEMBERED_SECRETS:
+            _secrets.popitem(last=False)
+
+
+def redact(text: str) -> str:
+    """``text`` with registered secrets and credential query parameters replaced."""
+    with _secrets_lock:
+        known = list(_secrets)
+    for secret in known:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return _SECRET_QUERY_PARAM.sub(lambda match: match.group("name") + REDACTED, text)
+
+
+def redact_url(url: str) -> str:
+    """A URL fit for a log line or an exception message."""
+    return redact(url)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites log records so that no registered secret or credential parameter survives."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string is the logging module's problem to report
+            return True
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg = cleaned
+            record.args = None
+        return True
+
+
+_installed_filter = RedactingFilter()
+
+
+def install_log_redaction() -> None:
+    """Attach the redacting filter to the getsocial, httpx and httpcore loggers (idempotent)."""
+    for name in _REDACTED_LOGGERS:
+        logger = logging.getLogger(name)
+        if _installed_filter not in logger.filters:
+            logger.addFilter(_installed_filter)

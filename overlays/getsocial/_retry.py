@@ -1,0 +1,572 @@
+"""What happens on a 429, a 5xx or a dropped connection: `RetryPolicy` and `RetryTransport`.
+
+`RetryTransport` wraps httpx's own connection-pooling transport and is handed to the generated
+client through ``httpx_args``, so regenerating the client never touches it. For every request:
+
+1. ``X-GetSocial-*`` headers are dropped when the request goes to another origin than the
+   client's base URL (a cross-origin redirect, or an absolute URL): credentials only ever go to
+   the API they belong to.
+2. The rate limiter (see ``_limiter.py``) is asked for a turn before each attempt and told about
+   each answer.
+3. The answer decides what comes next:
+
+   - **429** is retried for every method, because the server did not process the request.
+   - **502, 503, 504** and failures after the request may have reached the server (read error,
+     read timeout, reset) are retried for idempotent methods only (GET, HEAD, OPTIONS, PUT,
+     DELETE, TRACE, or a request carrying the `IDEMPOTENT_EXTENSION`). A POST that got a 5xx
+     is never sent again: the server may have acted on it.
+   - Failures before anything was sent (connect error or timeout, pool timeout) are retried
+     for every method.
+   - The wait is the server's ``retry-after-ms`` or ``Retry-After`` (seconds, fractional
+     seconds or an HTTP date) when usable, else exponential backoff with jitter. A server wait
+     longer than ``max_retry_after`` ends the request at once with `RateLimitError` instead of
+     sleeping; so does a wait that would pass ``total_deadline``.
+
+4. When no retry is left, a non-2xx answer becomes an exception (see `error_for_response`):
+   403 and 429 always, the others when the client was built with ``raise_on_status=True`` (the
+   default). 401 is passed back untouched, because the auth layer above (``_auth.py``) answers
+   it by re-authenticating.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import math
+import random
+import re
+import threading
+import time
+from collections.abc import Callable
+from datetime import timezone
+
+import attrs
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    GetSocialError,
+    RateLimitError,
+    describe_request,
+    error_for_response,
+)
+from ._limiter import RateLimiter
+from ._redact import redact
+
+__all__ = [
+    "DEFAULT_INITIAL_BACKOFF",
+    "DEFAULT_MAX_BACKOFF",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_TOTAL_DEADLINE",
+    "IDEMPOTENT_EXTENSION",
+    "IDEMPOTENT_METHODS",
+    "RetryPolicy",
+    "RetryTransport",
+    "backoff_wait",
+    "body_is_replayable",
+    "parse_retry_after",
+    "plan_wait",
+    "retry_after_from_headers",
+]
+
+logger = logging.getLogger("getsocial")
+
+DEFAULT_MAX_RETRIES = 3
+"""Retries after the first attempt (so at most four sends of one request)."""
+
+DEFAULT_INITIAL_BACKOFF = 0.5
+"""Seconds before the first retry when the server gives no Retry-After; doubles per retry."""
+
+DEFAULT_MAX_BACKOFF = 8.0
+"""Upper bound in seconds of one backoff wait."""
+
+DEFAULT_MAX_RETRY_AFTER = 60.0
+"""A server-requested wait longer than this many seconds raises RateLimitError at once."""
+
+DEFAULT_TOTAL_DEADLINE = 120.0
+"""Seconds one call may take across all its attempts and waits (None: no limit)."""
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+IDEMPOTENT_EXTENSION = "getsocial.idempotent"
+"""Request extension that marks a request safe to resend after a 5xx (for example the
+authentication call, which only issues a token)."""
+
+RETRYABLE_STATUSES = frozenset({502, 503, 504})
+
+# Nothing reached the server, so resending cannot duplicate an action.
+_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# These may have reached the server; resent for idempotent requests only.
+_MAYBE_SENT_ERRORS = (
+    httpx.ReadError,
+    httpx.ReadTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+    httpx.RemoteProtocolError,
+)
+
+_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+", re.ASCII)
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
+        raise ValueError(f"{attribute.name} must be a finite number >= 0, not {value!r}")
+
+
+def _deadline(_instance: object, _attribute: attrs.Attribute[float | None], value: object) -> None:
+    if value is None:
+        return
+    if not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
+        raise ValueError(f"total_deadline must be a number > 0 or None, not {value!r}")
+
+
+def _retries(_instance: object, _attribute: attrs.Attribute[int], value: object) -> None:
+    if not (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        raise ValueError(f"max_retries must be an integer >= 0, not {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """How a client retries 429s, transient 5xx answers and connection failures.
+
+    Example: wait at most 10 s for the server, give up on the whole call after 30 s::
+
+        getsocial.GetSocial(retry=getsocial.RetryPolicy(max_retry_after=10, total_deadline=30))
+
+    ``sleep=False`` keeps every decision (which answers are retried, how often, which wait is
+    chosen, when RateLimitError is raised) but skips the waiting itself, for your own tests.
+    """
+
+    max_retries: int = attrs.field(default=DEFAULT_MAX_RETRIES, validator=_retries)
+    initial_backoff: float = attrs.field(default=DEFAULT_INITIAL_BACKOFF, validator=_non_negative)
+    max_backoff: float = attrs.field(default=DEFAULT_MAX_BACKOFF, validator=_non_negative)
+    max_retry_after: float = attrs.field(default=DEFAULT_MAX_RETRY_AFTER, validator=_non_negative)
+    total_deadline: float | None = attrs.field(default=DEFAULT_TOTAL_DEADLINE, validator=_deadline)
+    sleep: bool = True
+
+
+def _parse_single_retry_after(value: str, now: float) -> float | None:
+    value = value.strip()
+    if not value:
+        return None
+    if _SECONDS.fullmatch(value):
+        seconds = float(value)
+        return seconds if math.isfinite(seconds) else None
+    try:
+        date = email.utils.parsedate_to_datetime(value)
+        if date.tzinfo is None:
+            # RFC 9110 dates are always GMT; a date without a zone is read the same way.
+            date = date.replace(tzinfo=timezone.utc)
+        seconds = date.timestamp() - now
+    except Exception:  # the email parser raises several types for junk; all mean "unusable"
+        return None
+    if not math.isfinite(seconds):
+        return None
+    return max(seconds, 0.0)
+
+
+def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
+    """Seconds to wait according to one ``Retry-After`` value, or None when it is unusable.
+
+    Accepts whole or fractional seconds and HTTP dates (a date in the past means 0, a date
+    without a zone is read as GMT). Repeated headers joined with commas ("5, 5", or two dates)
+    give the longest of their usable waits. Negative numbers, NaN, infinity and anything
+    unparseable give None. ``now`` (Unix seconds) is for tests.
+    """
+    current = time.time() if now is None else now
+    whole = _parse_single_retry_after(value, current)
+    if whole is not None:
+        return whole
+
+    # HTTP dates contain a comma themselves, so a piece may need its neighbour.
+    pieces = value.split(",")
+    waits: list[float] = []
+    index = 0
+    while index < len(pieces):
+        single = _parse_single_retry_after(pieces[index], current)
+        if single is not None:
+            waits.append(single)
+            index += 1
+            continue
+        if index + 1 < len(pieces):
+            paired = _parse_single_retry_after(pieces[index] + "," + pieces[index + 1], current)
+            if paired is not None:
+                waits.append(paired)
+                index += 2
+                continue
+        index += 1
+    return max(waits) if waits else None
+
+
+def retry_after_from_headers(headers: httpx.Headers, *, now: float | None = None) -> float | None:
+    """The server's requested wait: ``retry-after-ms`` when usable, else ``Retry-After``."""
+    for milliseconds in headers.get_list("retry-after-ms"):
+        milliseconds = milliseconds.strip()
+        if _SECONDS.fullmatch(milliseconds):
+            seconds = float(milliseconds) / 1000.0
+            if math.isfinite(seconds):
+                return seconds
+
+    waits = [parse_retry_after(value, now=now) for value in headers.get_list("retry-after")]
+    usable = [wait for wait in waits if wait is not None]
+    return max(usable) if usable else None
+
+
+def backoff_wait(
+    policy: RetryPolicy, *, retries_done: int, rng: Callable[[], float] = random.random
+) -> float:
+    """Exponential backoff with jitter: between half and all of initial * 2**retries_done."""
+    ceiling = min(policy.initial_backoff * 2.0 ** min(retries_done, 64), policy.max_backoff)
+    return ceiling * (0.5 + 0.5 * rng())
+
+
+def plan_wait(
+    policy: RetryPolicy,
+    *,
+    retries_done: int,
+    retry_after: float | None,
+    rng: Callable[[], float] = random.random,
+) -> float | None:
+    """The wait before the next retry, or None when the server asks for more than allowed."""
+    if retry_after is None:
+        return backoff_wait(policy, retries_done=retries_done, rng=rng)
+    if retry_after > policy.max_retry_after:
+        return None
+    return retry_after
+
+
+def _is_idempotent(request: httpx.Request) -> bool:
+    marked = request.extensions.get(IDEMPOTENT_EXTENSION)
+    if marked is not None:
+        return bool(marked)
+    return request.method.upper() in IDEMPOTENT_METHODS
+
+
+def body_is_replayable(request: httpx.Request) -> bool:
+    # Limitation: only in-memory bodies (bytes, JSON, form data) are sent again; a streamed or
+    # multipart upload is not replayed after a retryable answer, and that answer is final.
+    return isinstance(request.stream, httpx.ByteStream)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default_ports = {"http": 80, "https": 443}
+    return (url.scheme, url.host, url.port or default_ports.get(url.scheme))
+
+
+@attrs.define
+class _Run:
+    """Bookkeeping of one request across its attempts."""
+
+    policy: RetryPolicy
+    started: float
+    attempts: int = 0
+    original_timeout: object = None
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def remaining(self) -> float | None:
+        if self.policy.total_deadline is None:
+            return None
+        return self.policy.total_deadline - self.elapsed()
+
+
+@attrs.frozen
+class _Verdict:
+    """What to do with one answer: wait ``wait`` seconds and retry, or finish (wait None)."""
+
+    wait: float | None
+    reason: str = ""
+
+
+class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """An httpx transport (sync and async) that adds retries, rate limiting and origin checks.
+
+    It wraps ``httpx.HTTPTransport`` / ``httpx.AsyncHTTPTransport`` (or the transports you
+    pass, e.g. ``httpx.MockTransport`` in tests) and owns their connection pools unless it was
+    made by `derive`, which shares them with different options.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        policy: RetryPolicy,
+        rate_limiter: RateLimiter | None,
+        raise_on_status: bool,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.policy = policy
+        self.rate_limiter = rate_limiter
+        self.raise_on_status = raise_on_status
+        self._trusted_origin = _origin(httpx.URL(base_url))
+        self._transport = transport
+        self._async_transport = async_transport
+        self._owns_transports = True
+        self._create_lock = threading.Lock()
+
+    def derive(
+        self, *, policy: RetryPolicy | None = None, raise_on_status: bool | None = None
+    ) -> RetryTransport:
+        """A transport with other options over the same connection pools and rate limiter."""
+        # Create both pools now so that the copy and the original really share them.
+        self._sync_inner()
+        self._async_inner()
+        derived = RetryTransport.__new__(RetryTransport)
+        derived.__dict__.update(self.__dict__)
+        derived.policy = policy if policy is not None else self.policy
+        if raise_on_status is not None:
+            derived.raise_on_status = raise_on_status
+        derived._owns_transports = False
+        derived._create_lock = threading.Lock()
+        return derived
+
+    def _sync_inner(self) -> httpx.BaseTransport:
+        if self._transport is None:
+            with self._create_lock:
+                if self._transport is None:
+                    self._transport = httpx.HTTPTransport()
+        return self._transport
+
+    def _async_inner(self) -> httpx.AsyncBaseTransport:
+        if self._async_transport is None:
+            with self._create_lock:
+                if self._async_transport is None:
+                    self._async_transport = httpx.AsyncHTTPTransport()
+        return self._async_transport
+
+    # -- the sync path ------------------------------------------------------------------------
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._strip_foreign_credentials(request)
+        run = self._start(request)
+        inner = self._sync_inner()
+        while True:
+            self._before_attempt(run, request)
+            if self.rate_limiter is not None:
+                self.rate_limiter.acquire()
+            try:
+                response = inner.handle_request(request)
+            except httpx.TransportError as exc:
+                wait = self._verdict_on_error(run, request, exc)
+                self._sleep_sync(wait)
+                continue
+
+            response.request = request  # httpx sets it only after the transport
+            retry_after = retry_after_from_headers(response.headers)
+            if self.rate_limiter is not None:
+                self.rate_limiter.on_response(response.status_code, retry_after)
+            verdict = self._verdict_on_response(run, request, response, retry_after)
+            if verdict.wait is None:
+                if self._must_raise(response):
+                    response.read()
+                    response.close()
+                    raise self._final_error(run, response, retry_after, verdict.reason)
+                return response
+
+            response.read()
+            response.close()
+            self._sleep_sync(verdict.wait)
+
+    def _sleep_sync(self, wait: float) -> None:
+        if self.policy.sleep and wait > 0:
+            time.sleep(wait)
+
+    def close(self) -> None:
+        if self._owns_transports and self._transport is not None:
+            self._transport.close()
+
+    # -- the async path -----------------------------------------------------------------------
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._strip_foreign_credentials(request)
+        run = self._start(request)
+        inner = self._async_inner()
+        while True:
+            self._before_attempt(run, request)
+            if self.rate_limiter is not None:
+                await self.rate_limiter.acquire_async()
+            try:
+                response = await inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                wait = self._verdict_on_error(run, request, exc)
+                await self._sleep_async(wait)
+                continue
+
+            response.request = request  # httpx sets it only after the transport
+            retry_after = retry_after_from_headers(response.headers)
+            if self.rate_limiter is not None:
+                self.rate_limiter.on_response(response.status_code, retry_after)
+            verdict = self._verdict_on_response(run, request, response, retry_after)
+            if verdict.wait is None:
+                if self._must_raise(response):
+                    await response.aread()
+                    await response.aclose()
+                    raise self._final_error(run, response, retry_after, verdict.reason)
+                return response
+
+            await response.aread()
+            await response.aclose()
+            await self._sleep_async(verdict.wait)
+
+    async def _sleep_async(self, wait: float) -> None:
+        if self.policy.sleep and wait > 0:
+            await asyncio.sleep(wait)
+
+    async def aclose(self) -> None:
+        if self._owns_transports and self._async_transport is not None:
+            await self._async_transport.aclose()
+
+    # -- decisions shared by both paths -------------------------------------------------------
+
+    def _strip_foreign_credentials(self, request: httpx.Request) -> None:
+        if _origin(request.url) == self._trusted_origin:
+            return
+        credentials = [name for name in request.headers if name.lower().startswith("x-getsocial-")]
+        for name in credentials:
+            del request.headers[name]
+        if credentials:
+            logger.debug(
+                "Dropped %s from a request to another origin than the API: %s",
+                ", ".join(credentials),
+                describe_request(request),
+            )
+
+    def _start(self, request: httpx.Request) -> _Run:
+        return _Run(
+            policy=self.policy,
+            started=time.monotonic(),
+            original_timeout=request.extensions.get("timeout"),
+        )
+
+    def _before_attempt(self, run: _Run, request: httpx.Request) -> None:
+        run.attempts += 1
+        remaining = run.remaining()
+        if remaining is None or not isinstance(run.original_timeout, dict):
+            return
+
+        # No single attempt may outlive the whole call's deadline.
+        remaining = max(remaining, 0.001)
+        request.extensions["timeout"] = {
+            phase: remaining if limit is None else min(limit, remaining)
+            for phase, limit in run.original_timeout.items()
+        }
+
+    def _verdict_on_response(
+        self,
+        run: _Run,
+        request: httpx.Request,
+        response: httpx.Response,
+        retry_after: float | None,
+    ) -> _Verdict:
+        status = response.status_code
+        if status == 429:
+            pass
+        elif status in RETRYABLE_STATUSES:
+            if not _is_idempotent(request):
+                return _Verdict(None, f"{request.method} is not resent after a {status}")
+        else:
+            return _Verdict(None)
+
+        if not body_is_replayable(request):
+            return _Verdict(None, "the request body is a stream and cannot be sent again")
+        retries_done = run.attempts - 1
+        if retries_done >= run.policy.max_retries:
+            return _Verdict(None, f"gave up after {run.attempts} attempts")
+
+        wait = plan_wait(run.policy, retries_done=retries_done, retry_after=retry_after)
+        if wait is None:
+            return _Verdict(
+                None,
+                f"the server asked to wait {retry_after:.1f}s, more than "
+                f"max_retry_after={run.policy.max_retry_after:g}s",
+            )
+        remaining = run.remaining()
+        if remaining is not None and wait > remaining:
+            return _Verdict(
+                None,
+                f"waiting {wait:.1f}s would pass total_deadline={run.policy.total_deadline:g}s",
+            )
+
+        logger.info(
+            "Retrying %s in %.3fs after status %d (attempt %d of %d)",
+            describe_request(request),
+            wait,
+            status,
+            run.attempts + 1,
+            run.policy.max_retries + 1,
+            extra={
+                "getsocial_attempt": run.attempts,
+                "getsocial_status": status,
+                "getsocial_wait": wait,
+                "getsocial_retry_after": retry_after,
+            },
+        )
+        return _Verdict(wait)
+
+    def _verdict_on_error(
+        self, run: _Run, request: httpx.Request, exc: httpx.TransportError
+    ) -> float:
+        """The wait before retrying after ``exc``; raises the final error when none is left."""
+        reason = ""
+        if not isinstance(exc, (*_NOT_SENT_ERRORS, *_MAYBE_SENT_ERRORS)):
+            reason = "this kind of failure is not retried"
+        elif isinstance(exc, _MAYBE_SENT_ERRORS) and not _is_idempotent(request):
+            reason = f"{request.method} is not resent once it may have reached the server"
+        elif not body_is_replayable(request):
+            reason = "the request body is a stream and cannot be sent again"
+        elif run.attempts - 1 >= run.policy.max_retries:
+            reason = f"gave up after {run.attempts} attempts"
+
+        wait = 0.0
+        if not reason:
+            wait = backoff_wait(run.policy, retries_done=run.attempts - 1)
+            remaining = run.remaining()
+            if remaining is not None and wait > remaining:
+                reason = f"waiting would pass total_deadline={run.policy.total_deadline:g}s"
+
+        if reason:
+            error_type = (
+                APITimeoutError if isinstance(exc, httpx.TimeoutException) else (APIConnectionError)
+            )
+            message = (
+                f"{describe_request(request)} failed: {type(exc).__name__}"
+                f"{': ' + redact(str(exc)) if str(exc) else ''} ({reason})"
+            )
+            raise error_type(message, request=request) from exc
+
+        logger.info(
+            "Retrying %s in %.3fs after %s (attempt %d of %d)",
+            describe_request(request),
+            wait,
+            type(exc).__name__,
+            run.attempts + 1,
+            run.policy.max_retries + 1,
+            extra={
+                "getsocial_attempt": run.attempts,
+                "getsocial_status": None,
+                "getsocial_wait": wait,
+                "getsocial_retry_after": None,
+            },
+        )
+        return wait
+
+    def _must_raise(self, response: httpx.Response) -> bool:
+        status = response.status_code
+        if status < 400 or status == 401:
+            return False
+        return status in (403, 429) or self.raise_on_status
+
+    def _final_error(
+        self, run: _Run, response: httpx.Response, retry_after: float | None, reason: str
+    ) -> GetSocialError:
+        error = error_for_response(
+            response, attempts=run.attempts, retry_after=retry_after, reason=reason
+        )
+        if isinstance(error, RateLimitError):
+            logger.warning("%s", error)
+        return error
