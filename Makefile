@@ -72,6 +72,7 @@ client: setup ## Build a client from any Swagger 2.0 file: make client SPEC=x.ya
 	$(PY) scripts/build_client.py --spec '$(SPEC)' --out '$(OUT)'
 
 check: setup ## Fail when the spec, converted spec or generated package drifts from the pin
+	$(PY) scripts/fetch_spec.py --verify --spec '$(SPEC)' --lock '$(LOCK)'
 	$(PY) scripts/check_drift.py
 
 diff: setup ## Breaking-change report: make diff NEW=new.json [OLD=pinned spec]
