@@ -197,7 +197,6 @@ def build_openapi(spec: Path, patches: Path | None, workdir: Path) -> tuple[dict
     openapi = convert(swagger, workdir)
     validate_openapi(openapi)
 
-    notes["openapi_fixes"].extend(_spec_fixes.inline_response_references(openapi))
     notes["openapi_fixes"].extend(_spec_fixes.fix_nullable_models(openapi))
     notes["openapi_fixes"].extend(_spec_fixes.fix_response_media_types(openapi))
     body_notes, overrides = _spec_fixes.fix_request_bodies(openapi)

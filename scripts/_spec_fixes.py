@@ -499,30 +499,6 @@ def fix_request_bodies(document: Document) -> tuple[list[str], dict[str, str]]:
     return notes, overrides
 
 
-def inline_response_references(document: Document) -> list[str]:
-    """Replace ``$ref: #/components/responses/...`` in operations with the response itself.
-
-    openapi-python-client 0.29 fails to resolve such references ("Could not find reference")
-    and omits the response, even for a response without content.
-    """
-    notes: list[str] = []
-    shared = (document.get("components") or {}).get("responses") or {}
-    for path, method, operation in iter_operations(document):
-        responses = operation.get("responses") or {}
-        for code, response in list(responses.items()):
-            reference = response.get("$ref") if isinstance(response, dict) else None
-            if not isinstance(reference, str) or not reference.startswith(_RESPONSE_PREFIX):
-                continue
-            target = shared.get(reference[len(_RESPONSE_PREFIX) :])
-            if isinstance(target, dict):
-                responses[code] = copy.deepcopy(target)
-                notes.append(
-                    f"{_operation_label(path, method)} response {code}: {reference} inlined"
-                )
-    return notes
-
-
-_RESPONSE_PREFIX = "#/components/responses/"
 _SCHEMA_PREFIX = "#/components/schemas/"
 
 
