@@ -514,3 +514,21 @@ def test_make_spec_failure_exits_non_zero_with_the_error_line(spec_server: str, 
     assert result.returncode != 0
     assert "error: " in result.stderr and "HTML" in result.stderr
     assert _snapshot(tree) == before
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_check_fails_when_the_spec_no_longer_matches_its_lock(tree: Path) -> None:
+    spec_path = tree / "getsocial.swagger.json"
+    spec_path.write_bytes(spec_path.read_bytes().replace(b'"swagger"', b'"swagger" ', 1))
+
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-o", "setup", "check", *_make_variables(tree)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "does not match spec_sha256" in result.stderr
