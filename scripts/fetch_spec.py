@@ -36,7 +36,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
@@ -423,7 +423,9 @@ def _sha256_argument(value: str) -> str | None:
     return value.lower()
 
 
-def _positive(kind: type[int] | type[float]):
+def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
+    """An argparse type that accepts only numbers above zero."""
+
     def parse(value: str) -> int | float:
         number = kind(value)
         if number <= 0:
