@@ -36,7 +36,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
@@ -46,7 +46,7 @@ from typing import Any
 import httpx
 from openapi_spec_validator import OpenAPIV2SpecValidator
 from packaging.version import InvalidVersion, Version
-from spec_diff import SpecError, diff_specs, format_report, parse_document
+from spec_diff import SpecError, diff_specs, format_report, iter_refs, parse_document
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -179,22 +179,10 @@ def parse_spec(body: bytes, *, source: str, content_type: str = "") -> dict[str,
     return document
 
 
-def _refs(node: Json) -> Iterator[str]:
-    if isinstance(node, Mapping):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            else:
-                yield from _refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _refs(item)
-
-
 def _reject_external_refs(document: Mapping[str, Json], *, source: str) -> None:
     # The validator would otherwise follow them over the network, and the pin would no longer
     # describe the whole API.
-    for ref in _refs(document):
+    for ref in iter_refs(document):
         if not ref.startswith("#"):
             raise PinError(
                 f"{source} has an external $ref {ref!r}; the pinned spec must be self-contained"

@@ -154,17 +154,17 @@ def load_document(path: Path) -> dict[str, Json]:
     return document
 
 
-def _refs(node: Json) -> Iterator[str]:
+def iter_refs(node: Json) -> Iterator[str]:
     """Every `$ref` string in a document."""
     if isinstance(node, Mapping):
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str):
                 yield value
             else:
-                yield from _refs(value)
+                yield from iter_refs(value)
     elif isinstance(node, list):
         for item in node:
-            yield from _refs(item)
+            yield from iter_refs(item)
 
 
 # --- a common shape for both Swagger 2.0 and OpenAPI 3 -----------------------------------
@@ -205,7 +205,7 @@ class Document:
         self.kind = api_kind(self.raw)
         # Check every reference up front: one in an operation that only exists on one side
         # would otherwise never be followed.
-        for ref in _refs(self.raw):
+        for ref in iter_refs(self.raw):
             self._lookup(ref)
 
     def resolve(self, node: Json) -> Json:
