@@ -31,3 +31,13 @@ def other_origin() -> Iterator[FakeGetSocial]:
     """A second fake server: another origin, e.g. as the target of a redirect."""
     with FakeGetSocial() as server:
         yield server
+
+
+@pytest.fixture(params=["sync", "async"])
+def caller(request: pytest.FixtureRequest) -> Iterator[object]:
+    """Runs each overlay test once through the sync and once through the async httpx client."""
+    from overlay_support import Caller
+
+    runner = Caller(request.param)
+    yield runner
+    runner.close()

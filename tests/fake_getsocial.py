@@ -52,6 +52,7 @@ class Seen:
     headers: dict[str, str]
     body: bytes
     at: float
+    status: int = 0
 
 
 APPS = [
@@ -104,13 +105,15 @@ class FakeGetSocial:
 
     def start(self) -> FakeGetSocial:
         handler = type("Handler", (_Handler,), {"fake": self})
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler, bind_and_activate=False)
+        server = _Server(("127.0.0.1", 0), handler, bind_and_activate=False)
         server.daemon_threads = True
         server.request_queue_size = 1024
         server.server_bind()
         server.server_activate()
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -200,6 +203,15 @@ class FakeGetSocial:
     def handle(self, seen: Seen) -> Reply:
         with self.lock:
             self.requests.append(seen)
+        reply = self._answer(seen)
+        seen.status = reply.status
+        return reply
+
+    def statuses(self, path: str) -> list[int]:
+        """The statuses answered to ``path``, in order."""
+        return [seen.status for seen in self.seen(path)]
+
+    def _answer(self, seen: Seen) -> Reply:
         scripted = self._next_script(seen.path)
         if scripted is not None:
             return scripted
@@ -219,6 +231,12 @@ class FakeGetSocial:
         if seen.body:
             echo["body"] = seen.body.decode("utf-8", "replace")
         return Reply(200, body=echo)
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Clients that time out hang up mid-answer on purpose; that is not a server error.
+        pass
 
 
 class _Handler(BaseHTTPRequestHandler):
