@@ -1,0 +1,32 @@
+"""Helpers shared by the pipeline tests: run build_client.py the way `make client` does."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_CLIENT = ROOT / "scripts" / "build_client.py"
+SPECS = Path("/work/shared/specs")
+
+
+def run_build(*arguments: str | Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(BUILD_CLIENT), *(str(argument) for argument in arguments)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def read_report(out_dir: Path) -> dict[str, Any]:
+    return json.loads((out_dir / "generation-report.json").read_text(encoding="utf-8"))
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """sha256 of every file below ``folder``, by relative path."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

@@ -1,0 +1,183 @@
+"""build_client.py replaces the package atomically: a kill or a failure leaves the old one."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from _build_helpers import BUILD_CLIENT, ROOT, read_report, run_build, tree_digest
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import _pipeline  # noqa: E402
+
+PACKAGE = "atomic_demo"
+ITEM_REFERENCE = {"$ref": "#/definitions/Item"}
+
+
+def write_spec(path: Path, *, operations: int) -> Path:
+    paths = {
+        f"/items{number}": {
+            "get": {
+                "operationId": f"listItems{number}",
+                "produces": ["application/json"],
+                "responses": {
+                    "200": {"description": "ok", "schema": {"$ref": "#/definitions/Item"}}
+                },
+            }
+        }
+        for number in range(operations)
+    }
+    spec = {
+        "swagger": "2.0",
+        "info": {"title": "Atomic demo", "version": "1.0"},
+        "paths": paths,
+        "definitions": {"Item": {"type": "object", "properties": {"id": {"type": "string"}}}},
+    }
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"package_name_override: {PACKAGE}\n", encoding="utf-8")
+    return path
+
+
+def build(spec: Path, config: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return run_build(
+        "--spec", spec, "--config", config, "--out", out, "--openapi-out", out / "demo.openapi.json"
+    )
+
+
+def package_snapshot(out: Path) -> dict[str, str]:
+    return tree_digest(out / PACKAGE)
+
+
+def test_sigkill_during_generation_leaves_previous_package_byte_identical(
+    tmp_path: Path, config: Path
+) -> None:
+    out = tmp_path / "out"
+    assert build(write_spec(tmp_path / "v1.json", operations=2), config, out).returncode == 0
+    before = package_snapshot(out)
+    report_before = (out / "generation-report.json").read_bytes()
+
+    # Many operations make generation last long enough to be caught in the act.
+    bigger = write_spec(tmp_path / "v2.json", operations=150)
+    command = [
+        sys.executable,
+        str(BUILD_CLIENT),
+        "--spec",
+        str(bigger),
+        "--config",
+        str(config),
+        "--out",
+        str(out),
+        "--openapi-out",
+        str(out / "demo.openapi.json"),
+    ]
+    process = subprocess.Popen(
+        command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 120
+    caught = False
+    while time.monotonic() < deadline and process.poll() is None:
+        # The generator writes api/ only after creating the package folder in the scratch dir.
+        if any(out.glob(f"{_pipeline.BUILD_DIR_PREFIX}*/{PACKAGE}/api")):
+            os.killpg(process.pid, signal.SIGKILL)
+            caught = True
+            break
+        time.sleep(0.002)
+    process.wait(timeout=30)
+
+    assert caught, "the build finished before it could be killed during generation"
+    assert package_snapshot(out) == before
+    assert (out / "generation-report.json").read_bytes() == report_before
+
+    # The next build clears the leftovers and completes.
+    assert build(bigger, config, out).returncode == 0
+    assert read_report(out)["operations_generated"] == 150
+    assert not list(out.glob(f"{_pipeline.BUILD_DIR_PREFIX}*"))
+
+
+def test_failed_build_prints_one_error_line_and_changes_nothing(
+    tmp_path: Path, config: Path
+) -> None:
+    out = tmp_path / "out"
+    assert build(write_spec(tmp_path / "v1.json", operations=2), config, out).returncode == 0
+    before = tree_digest(out)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"openapi": "3.0.0", "info": {}, "paths": {}}', encoding="utf-8")
+
+    result = build(broken, config, out)
+
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+    assert "Swagger 2.0" in result.stderr
+    assert tree_digest(out) == before
+
+
+def test_unimportable_module_fails_the_build_before_the_swap(tmp_path: Path, config: Path) -> None:
+    out = tmp_path / "out"
+    assert build(write_spec(tmp_path / "v1.json", operations=2), config, out).returncode == 0
+    before = tree_digest(out)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "types.py.jinja").write_text(
+        "raise RuntimeError('broken on purpose')\n", encoding="utf-8"
+    )
+
+    result = run_build(
+        "--spec",
+        tmp_path / "v1.json",
+        "--config",
+        config,
+        "--out",
+        out,
+        "--openapi-out",
+        out / "demo.openapi.json",
+        "--templates",
+        templates,
+    )
+
+    assert result.returncode != 0
+    assert result.stderr.startswith("error: ") and "fail to import" in result.stderr
+    assert tree_digest(out) == before
+
+
+def test_interrupted_fallback_swap_is_undone_on_the_next_run(tmp_path: Path) -> None:
+    # Where renameat2 is missing the swap takes two renames; a kill between them leaves the
+    # old package under <scratch>/previous, which the next run must put back.
+    out = tmp_path / "out"
+    scratch = out / f"{_pipeline.BUILD_DIR_PREFIX}killed"
+    (scratch / "previous").mkdir(parents=True)
+    (scratch / "previous" / "__init__.py").write_text("OLD = 1\n", encoding="utf-8")
+    (scratch / PACKAGE).mkdir()
+
+    _pipeline.recover_interrupted(out, PACKAGE)
+
+    assert (out / PACKAGE / "__init__.py").read_text(encoding="utf-8") == "OLD = 1\n"
+    assert not scratch.exists()
+
+
+def test_swap_without_exchange_support_still_replaces_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_pipeline, "_exchange", lambda first, second: False)
+    target = tmp_path / PACKAGE
+    target.mkdir()
+    (target / "old.py").write_text("", encoding="utf-8")
+    scratch = tmp_path / ".build-x"
+    (scratch / PACKAGE).mkdir(parents=True)
+    (scratch / PACKAGE / "new.py").write_text("", encoding="utf-8")
+
+    _pipeline.swap_in(scratch / PACKAGE, target)
+
+    assert sorted(path.name for path in target.iterdir()) == ["new.py"]
+    assert not (scratch / "previous").exists()

@@ -1,0 +1,147 @@
+"""The general fixes repair the patterns that break conversion or generation, in any spec."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from _build_helpers import ROOT, read_report, run_build
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import _spec_fixes  # noqa: E402
+from _spec_load import load_document  # noqa: E402
+
+NASTY_SPEC = """\
+swagger: "2.0"
+info:
+  title: "Nasty demo"
+  version: 2017-05-15
+produces:
+  - application/xml
+produces:
+  - application/json
+paths:
+  /things/{thing.id}:
+    get:
+      description: "a long description
+        spread over two lines"
+      parameters:
+        - {name: thing.id, in: path, required: true, type: string}
+        - name: grid
+          in: query
+          type: array
+          collectionFormat: pipes
+          items: {type: array, collectionFormat: csv, items: {type: string}}
+      responses:
+        200: {description: ok, schema: {$ref: "#/definitions/Thing"}}
+    put:
+      operationId: getThing
+      consumes: [application/json, application/x-www-form-urlencoded, text/xml]
+      parameters:
+        - {name: thing.id, in: path, required: true, type: string}
+        - {name: body, in: body, schema: {$ref: "#/definitions/Thing"}}
+      responses:
+        200: {description: ok}
+  /things:
+    get:
+      operationId: get_thing
+      produces: ["*/*"]
+      responses:
+        200: {description: ok, schema: {type: array, items: {$ref: "#/definitions/Thing"}}}
+    post:
+      operationId: getThing
+      produces: [application/x-tar]
+      responses:
+        200: {description: ok, schema: {type: file}}
+definitions:
+  Thing:
+    title: "A thing is an object that somebody made somewhere for some reason or other"
+    type: object
+    properties:
+      answer: {type: string, enum: [yes, no]}
+      shape: {type: object, enum: [{}]}
+"""
+
+
+def test_lenient_loader_keeps_yaml12_scalars_and_reports_duplicates(tmp_path: Path) -> None:
+    spec = tmp_path / "nasty.yaml"
+    spec.write_text(NASTY_SPEC, encoding="utf-8")
+
+    document, warnings = load_document(spec)
+
+    assert document["info"]["version"] == "2017-05-15"
+    assert document["produces"] == ["application/json"]
+    assert warnings == ["duplicate key 'produces' at line 7; last one wins"]
+    assert document["paths"]["/things/{thing.id}"]["get"]["description"] == (
+        "a long description spread over two lines"
+    )
+    answer = document["definitions"]["Thing"]["properties"]["answer"]
+    assert answer["enum"] == ["yes", "no"]
+
+
+def test_operation_ids_are_added_and_made_unique(tmp_path: Path) -> None:
+    spec = tmp_path / "nasty.yaml"
+    spec.write_text(NASTY_SPEC, encoding="utf-8")
+    document, _ = load_document(spec)
+
+    _spec_fixes.fix_operation_ids(document)
+
+    ids = [operation["operationId"] for _, _, operation in _spec_fixes.iter_operations(document)]
+    assert ids == ["get_things_thing_id", "getThing", "get_thing_2", "getThing_3"]
+
+
+def test_body_operation_keeps_only_media_types_a_body_can_use() -> None:
+    document = {
+        "paths": {
+            "/x": {
+                "put": {
+                    "consumes": ["application/json", "application/x-www-form-urlencoded"],
+                    "parameters": [{"name": "body", "in": "body", "schema": {"type": "object"}}],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        }
+    }
+
+    _spec_fixes.fix_media_types(document)
+
+    operation = document["paths"]["/x"]["put"]
+    assert operation["consumes"] == ["application/json"]
+    assert operation["produces"] == ["application/json"]
+
+
+def test_over_long_names_are_capped_with_a_stable_suffix() -> None:
+    name = "x" * 100
+
+    capped = _spec_fixes.capped_name(name)
+
+    assert len(capped) == _spec_fixes.MAX_NAME_LENGTH
+    assert capped == _spec_fixes.capped_name(name)
+
+
+def test_nasty_spec_builds_with_every_operation_and_module(tmp_path: Path) -> None:
+    spec = tmp_path / "nasty.yaml"
+    spec.write_text(NASTY_SPEC, encoding="utf-8")
+
+    result = run_build("--spec", spec, "--out", tmp_path / "out")
+
+    assert result.returncode == 0, result.stderr
+    report = read_report(tmp_path / "out")
+    assert report["package"] == "nasty_demo_client"
+    assert report["operations_generated"] == report["operations_in_spec"] == 4
+    assert report["modules_imported"] == report["modules_total"]
+    assert report["warnings"] == []
+    models = tmp_path / "out" / "nasty_demo_client" / "models"
+    assert all(len(path.name) <= _spec_fixes.MAX_NAME_LENGTH + 3 for path in models.iterdir())
+
+
+def test_reports_are_identical_across_runs(tmp_path: Path) -> None:
+    spec = tmp_path / "nasty.yaml"
+    spec.write_text(NASTY_SPEC, encoding="utf-8")
+
+    first = run_build("--spec", spec, "--out", tmp_path / "a")
+    second = run_build("--spec", spec, "--out", tmp_path / "b")
+
+    assert first.returncode == second.returncode == 0
+    for name in ("generation-report.json", "openapi.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
