@@ -1,26 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_properties import ActivityProperties
-    from ..models.activity_reactions_count import ActivityReactionsCount
-    from ..models.activity_source import ActivitySource
-    from ..models.author import Author
-    from ..models.content import Content
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Activity")
 
 
 @_attrs_define
-class Activity:
+class Activity(LazyModel):
     """A post or a comment.
 
     Attributes:
@@ -135,103 +127,21 @@ class Activity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity_properties import ActivityProperties
-        from ..models.activity_reactions_count import ActivityReactionsCount
-        from ..models.activity_source import ActivitySource
-        from ..models.author import Author
-        from ..models.content import Content
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _author = d.pop("author", UNSET)
-        author: Author | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = Author.from_dict(_author)
-
-        _content = d.pop("content", UNSET)
-        content: list[Content] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = Content.from_dict(content_item_data)
-
-                content.append(content_item)
-
-        content_type = d.pop("content_type", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        status_updated_at = d.pop("status_updated_at", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: ActivityProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ActivityProperties.from_dict(_properties)
-
-        _reactions_count = d.pop("reactions_count", UNSET)
-        reactions_count: ActivityReactionsCount | Unset
-        if isinstance(_reactions_count, Unset):
-            reactions_count = UNSET
-        else:
-            reactions_count = ActivityReactionsCount.from_dict(_reactions_count)
-
-        def _parse_comments_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        comments_count = _parse_comments_count(d.pop("comments_count", UNSET))
-
-        _source = d.pop("source", UNSET)
-        source: ActivitySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ActivitySource.from_dict(_source)
-
-        def _parse_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                labels_type_0 = cast(list[str], data)
-
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        activity = cls(
-            id=id,
-            author=author,
-            content=content,
-            content_type=content_type,
-            created_at=created_at,
-            status=status,
-            status_updated_at=status_updated_at,
-            properties=properties,
-            reactions_count=reactions_count,
-            comments_count=comments_count,
-            source=source,
-            labels=labels,
-        )
-
-        activity.additional_properties = d
-        return activity
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "id" not in json_object:
+            raise KeyError("id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,3 +158,138 @@ class Activity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: Activity, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "id", json_object__["id"])
+    _author = json_object__.get("author", UNSET)
+    author: Author | Unset
+    if isinstance(_author, Unset):
+        author = UNSET
+    else:
+        author = Author._from_json(_author)
+
+    set_field__(model_instance__, "author", author)
+    _content = json_object__.get("content", UNSET)
+    content: list[Content] | Unset = UNSET
+    if _content is not UNSET:
+        content = []
+        for content_item_data in _content:
+            content_item = Content._from_json(content_item_data)
+
+            content.append(content_item)
+
+    set_field__(model_instance__, "content", content)
+    set_field__(model_instance__, "content_type", json_object__.get("content_type", UNSET))
+    set_field__(model_instance__, "created_at", json_object__.get("created_at", UNSET))
+    set_field__(model_instance__, "status", json_object__.get("status", UNSET))
+    set_field__(
+        model_instance__, "status_updated_at", json_object__.get("status_updated_at", UNSET)
+    )
+    _properties = json_object__.get("properties", UNSET)
+    properties: ActivityProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = ActivityProperties._from_json(_properties)
+
+    set_field__(model_instance__, "properties", properties)
+    _reactions_count = json_object__.get("reactions_count", UNSET)
+    reactions_count: ActivityReactionsCount | Unset
+    if isinstance(_reactions_count, Unset):
+        reactions_count = UNSET
+    else:
+        reactions_count = ActivityReactionsCount._from_json(_reactions_count)
+
+    set_field__(model_instance__, "reactions_count", reactions_count)
+
+    def _parse_comments_count(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    comments_count = _parse_comments_count(json_object__.get("comments_count", UNSET))
+
+    set_field__(model_instance__, "comments_count", comments_count)
+    _source = json_object__.get("source", UNSET)
+    source: ActivitySource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = ActivitySource._from_json(_source)
+
+    set_field__(model_instance__, "source", source)
+
+    def _parse_labels(data: object) -> list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            labels_type_0 = cast(list[str], data)
+
+            return labels_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None | Unset, data)
+
+    labels = _parse_labels(json_object__.get("labels", UNSET))
+
+    set_field__(model_instance__, "labels", labels)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "author",
+        "content",
+        "content_type",
+        "created_at",
+        "status",
+        "status_updated_at",
+        "properties",
+        "reactions_count",
+        "comments_count",
+        "source",
+        "labels",
+    )
+)
+Activity._read_fields = _read_fields
+Activity._field_names = frozenset(
+    (
+        "id",
+        "author",
+        "content",
+        "content_type",
+        "created_at",
+        "status",
+        "status_updated_at",
+        "properties",
+        "reactions_count",
+        "comments_count",
+        "source",
+        "labels",
+        "additional_properties",
+    )
+)
+
+from ..models.activity_properties import ActivityProperties
+from ..models.activity_reactions_count import ActivityReactionsCount
+from ..models.activity_source import ActivitySource
+from ..models.author import Author
+from ..models.content import Content

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.activity_input import ActivityInput
-
+from ..types import LazyModel
 
 T = TypeVar("T", bound="ActivityCreateRequest")
 
 
 @_attrs_define
-class ActivityCreateRequest:
+class ActivityCreateRequest(LazyModel):
     """Body of the create-activity call, as third-party scripts sent it.
 
     Attributes:
@@ -39,17 +37,21 @@ class ActivityCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity_input import ActivityInput
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        activity = ActivityInput.from_dict(d.pop("activity"))
-
-        activity_create_request = cls(
-            activity=activity,
-        )
-
-        activity_create_request.additional_properties = d
-        return activity_create_request
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "activity" not in json_object:
+            raise KeyError("activity")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +68,32 @@ class ActivityCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: ActivityCreateRequest, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    activity = ActivityInput._from_json(json_object__["activity"])
+
+    set_field__(model_instance__, "activity", activity)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(("activity",))
+ActivityCreateRequest._read_fields = _read_fields
+ActivityCreateRequest._field_names = frozenset(
+    (
+        "activity",
+        "additional_properties",
+    )
+)
+
+from ..models.activity_input import ActivityInput

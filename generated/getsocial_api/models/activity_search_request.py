@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_search_request_with_polls import ActivitySearchRequestWithPolls
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.target import Target
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ActivitySearchRequest")
 
 
 @_attrs_define
-class ActivitySearchRequest:
+class ActivitySearchRequest(LazyModel):
     """Body of the activity search, with the fields a third-party client sent.
 
     Attributes:
@@ -78,42 +74,21 @@ class ActivitySearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target import Target
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
-
-        status = d.pop("status", UNSET)
-
-        _target = d.pop("target", UNSET)
-        target: Target | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
-        else:
-            target = Target.from_dict(_target)
-
-        _with_polls = d.pop("withPolls", UNSET)
-        with_polls: ActivitySearchRequestWithPolls | Unset
-        if isinstance(_with_polls, Unset):
-            with_polls = UNSET
-        else:
-            with_polls = ActivitySearchRequestWithPolls(_with_polls)
-
-        limit = d.pop("limit", UNSET)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        activity_search_request = cls(
-            app_id=app_id,
-            status=status,
-            target=target,
-            with_polls=with_polls,
-            limit=limit,
-            next_cursor=next_cursor,
-        )
-
-        activity_search_request.additional_properties = d
-        return activity_search_request
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "app_id" not in json_object:
+            raise KeyError("app_id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +105,63 @@ class ActivitySearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: ActivitySearchRequest, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "app_id", json_object__["app_id"])
+    set_field__(model_instance__, "status", json_object__.get("status", UNSET))
+    _target = json_object__.get("target", UNSET)
+    target: Target | Unset
+    if isinstance(_target, Unset):
+        target = UNSET
+    else:
+        target = Target._from_json(_target)
+
+    set_field__(model_instance__, "target", target)
+    _with_polls = json_object__.get("withPolls", UNSET)
+    with_polls: ActivitySearchRequestWithPolls | Unset
+    if isinstance(_with_polls, Unset):
+        with_polls = UNSET
+    else:
+        with_polls = ActivitySearchRequestWithPolls(_with_polls)
+
+    set_field__(model_instance__, "with_polls", with_polls)
+    set_field__(model_instance__, "limit", json_object__.get("limit", UNSET))
+    set_field__(model_instance__, "next_cursor", json_object__.get("next_cursor", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "app_id",
+        "status",
+        "target",
+        "withPolls",
+        "limit",
+        "next_cursor",
+    )
+)
+ActivitySearchRequest._read_fields = _read_fields
+ActivitySearchRequest._field_names = frozenset(
+    (
+        "app_id",
+        "status",
+        "target",
+        "with_polls",
+        "limit",
+        "next_cursor",
+        "additional_properties",
+    )
+)
+
+from ..models.target import Target

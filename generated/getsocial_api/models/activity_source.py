@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.target import Target
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ActivitySource")
 
 
 @_attrs_define
-class ActivitySource:
+class ActivitySource(LazyModel):
     """Where an activity lives (the feed or target).
 
     Attributes:
@@ -42,22 +38,19 @@ class ActivitySource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target import Target
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: Target | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = Target.from_dict(_id)
-
-        activity_source = cls(
-            id=id,
-        )
-
-        activity_source.additional_properties = d
-        return activity_source
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +67,37 @@ class ActivitySource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: ActivitySource, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    _id = json_object__.get("id", UNSET)
+    id: Target | Unset
+    if isinstance(_id, Unset):
+        id = UNSET
+    else:
+        id = Target._from_json(_id)
+
+    set_field__(model_instance__, "id", id)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(("id",))
+ActivitySource._read_fields = _read_fields
+ActivitySource._field_names = frozenset(
+    (
+        "id",
+        "additional_properties",
+    )
+)
+
+from ..models.target import Target

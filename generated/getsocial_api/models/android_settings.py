@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AndroidSettings")
 
 
 @_attrs_define
-class AndroidSettings:
+class AndroidSettings(LazyModel):
     """Android settings of an app.
 
     Attributes:
@@ -49,21 +49,19 @@ class AndroidSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cert_fingerprints = cast(list[str], d.pop("cert_fingerprints", UNSET))
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        enabled = d.pop("enabled", UNSET)
-
-        package_name = d.pop("package_name", UNSET)
-
-        android_settings = cls(
-            cert_fingerprints=cert_fingerprints,
-            enabled=enabled,
-            package_name=package_name,
-        )
-
-        android_settings.additional_properties = d
-        return android_settings
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +78,40 @@ class AndroidSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: AndroidSettings, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    cert_fingerprints = cast(list[str], json_object__.get("cert_fingerprints", UNSET))
+
+    set_field__(model_instance__, "cert_fingerprints", cert_fingerprints)
+    set_field__(model_instance__, "enabled", json_object__.get("enabled", UNSET))
+    set_field__(model_instance__, "package_name", json_object__.get("package_name", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "cert_fingerprints",
+        "enabled",
+        "package_name",
+    )
+)
+AndroidSettings._read_fields = _read_fields
+AndroidSettings._field_names = frozenset(
+    (
+        "cert_fingerprints",
+        "enabled",
+        "package_name",
+        "additional_properties",
+    )
+)

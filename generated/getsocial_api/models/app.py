@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_platforms import AppPlatforms
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="App")
 
 
 @_attrs_define
-class App:
+class App(LazyModel):
     """An app the API key can access. Fields as in the list-apps example of GetSocial's guide.
 
     Attributes:
@@ -65,38 +61,21 @@ class App:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_platforms import AppPlatforms
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        _platforms = d.pop("platforms", UNSET)
-        platforms: AppPlatforms | Unset
-        if isinstance(_platforms, Unset):
-            platforms = UNSET
-        else:
-            platforms = AppPlatforms.from_dict(_platforms)
-
-        app = cls(
-            id=id,
-            icon=icon,
-            name=name,
-            platforms=platforms,
-        )
-
-        app.additional_properties = d
-        return app
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "id" not in json_object:
+            raise KeyError("id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +92,60 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: App, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "id", json_object__["id"])
+
+    def _parse_icon(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    icon = _parse_icon(json_object__.get("icon", UNSET))
+
+    set_field__(model_instance__, "icon", icon)
+    set_field__(model_instance__, "name", json_object__.get("name", UNSET))
+    _platforms = json_object__.get("platforms", UNSET)
+    platforms: AppPlatforms | Unset
+    if isinstance(_platforms, Unset):
+        platforms = UNSET
+    else:
+        platforms = AppPlatforms._from_json(_platforms)
+
+    set_field__(model_instance__, "platforms", platforms)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "icon",
+        "name",
+        "platforms",
+    )
+)
+App._read_fields = _read_fields
+App._field_names = frozenset(
+    (
+        "id",
+        "icon",
+        "name",
+        "platforms",
+        "additional_properties",
+    )
+)
+
+from ..models.app_platforms import AppPlatforms

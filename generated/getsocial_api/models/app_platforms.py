@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.android_settings import AndroidSettings
-    from ..models.ios_settings import IosSettings
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AppPlatforms")
 
 
 @_attrs_define
-class AppPlatforms:
+class AppPlatforms(LazyModel):
     """Per-platform settings of an app.
 
     Attributes:
@@ -50,31 +45,19 @@ class AppPlatforms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.android_settings import AndroidSettings
-        from ..models.ios_settings import IosSettings
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        _android_settings = d.pop("android_settings", UNSET)
-        android_settings: AndroidSettings | Unset
-        if isinstance(_android_settings, Unset):
-            android_settings = UNSET
-        else:
-            android_settings = AndroidSettings.from_dict(_android_settings)
-
-        _ios_settings = d.pop("ios_settings", UNSET)
-        ios_settings: IosSettings | Unset
-        if isinstance(_ios_settings, Unset):
-            ios_settings = UNSET
-        else:
-            ios_settings = IosSettings.from_dict(_ios_settings)
-
-        app_platforms = cls(
-            android_settings=android_settings,
-            ios_settings=ios_settings,
-        )
-
-        app_platforms.additional_properties = d
-        return app_platforms
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +74,52 @@ class AppPlatforms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: AppPlatforms, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    _android_settings = json_object__.get("android_settings", UNSET)
+    android_settings: AndroidSettings | Unset
+    if isinstance(_android_settings, Unset):
+        android_settings = UNSET
+    else:
+        android_settings = AndroidSettings._from_json(_android_settings)
+
+    set_field__(model_instance__, "android_settings", android_settings)
+    _ios_settings = json_object__.get("ios_settings", UNSET)
+    ios_settings: IosSettings | Unset
+    if isinstance(_ios_settings, Unset):
+        ios_settings = UNSET
+    else:
+        ios_settings = IosSettings._from_json(_ios_settings)
+
+    set_field__(model_instance__, "ios_settings", ios_settings)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "android_settings",
+        "ios_settings",
+    )
+)
+AppPlatforms._read_fields = _read_fields
+AppPlatforms._field_names = frozenset(
+    (
+        "android_settings",
+        "ios_settings",
+        "additional_properties",
+    )
+)
+
+from ..models.android_settings import AndroidSettings
+from ..models.ios_settings import IosSettings

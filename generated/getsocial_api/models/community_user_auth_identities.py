@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CommunityUserAuthIdentities")
 
 
 @_attrs_define
-class CommunityUserAuthIdentities:
+class CommunityUserAuthIdentities(LazyModel):
     """Identity type (for example `email`) to value."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -24,11 +26,19 @@ class CommunityUserAuthIdentities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        community_user_auth_identities = cls()
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        community_user_auth_identities.additional_properties = d
-        return community_user_auth_identities
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,3 +55,24 @@ class CommunityUserAuthIdentities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(
+    model_instance__: CommunityUserAuthIdentities, json_object__: dict[str, Any]
+) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(())
+CommunityUserAuthIdentities._read_fields = _read_fields
+CommunityUserAuthIdentities._field_names = frozenset(("additional_properties",))

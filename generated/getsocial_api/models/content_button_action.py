@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.content_button_action_data import ContentButtonActionData
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ContentButtonAction")
 
 
 @_attrs_define
-class ContentButtonAction:
+class ContentButtonAction(LazyModel):
     """What the button does.
 
     Attributes:
@@ -47,25 +43,19 @@ class ContentButtonAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_button_action_data import ContentButtonActionData
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: ContentButtonActionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ContentButtonActionData.from_dict(_data)
-
-        content_button_action = cls(
-            type_=type_,
-            data=data,
-        )
-
-        content_button_action.additional_properties = d
-        return content_button_action
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +72,44 @@ class ContentButtonAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: ContentButtonAction, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "type_", json_object__.get("type", UNSET))
+    _data = json_object__.get("data", UNSET)
+    data: ContentButtonActionData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = ContentButtonActionData._from_json(_data)
+
+    set_field__(model_instance__, "data", data)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "data",
+    )
+)
+ContentButtonAction._read_fields = _read_fields
+ContentButtonAction._field_names = frozenset(
+    (
+        "type_",
+        "data",
+        "additional_properties",
+    )
+)
+
+from ..models.content_button_action_data import ContentButtonActionData

@@ -1,25 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.group_description import GroupDescription
-    from ..models.group_permissions import GroupPermissions
-    from ..models.group_properties import GroupProperties
-    from ..models.group_title import GroupTitle
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Group")
 
 
 @_attrs_define
-class Group:
+class Group(LazyModel):
     """A community group.
 
     Attributes:
@@ -123,92 +116,21 @@ class Group:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_description import GroupDescription
-        from ..models.group_permissions import GroupPermissions
-        from ..models.group_properties import GroupProperties
-        from ..models.group_title import GroupTitle
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _title = d.pop("title", UNSET)
-        title: GroupTitle | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = GroupTitle.from_dict(_title)
-
-        _description = d.pop("description", UNSET)
-        description: GroupDescription | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = GroupDescription.from_dict(_description)
-
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
-
-        followers_count = d.pop("followers_count", UNSET)
-
-        members_count = d.pop("members_count", UNSET)
-
-        is_discoverable = d.pop("is_discoverable", UNSET)
-
-        is_private = d.pop("is_private", UNSET)
-
-        def _parse_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                labels_type_0 = cast(list[str], data)
-
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        _permissions = d.pop("permissions", UNSET)
-        permissions: GroupPermissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = GroupPermissions.from_dict(_permissions)
-
-        _properties = d.pop("properties", UNSET)
-        properties: GroupProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = GroupProperties.from_dict(_properties)
-
-        group = cls(
-            id=id,
-            title=title,
-            description=description,
-            avatar_url=avatar_url,
-            followers_count=followers_count,
-            members_count=members_count,
-            is_discoverable=is_discoverable,
-            is_private=is_private,
-            labels=labels,
-            permissions=permissions,
-            properties=properties,
-        )
-
-        group.additional_properties = d
-        return group
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "id" not in json_object:
+            raise KeyError("id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,3 +147,123 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: Group, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "id", json_object__["id"])
+    _title = json_object__.get("title", UNSET)
+    title: GroupTitle | Unset
+    if isinstance(_title, Unset):
+        title = UNSET
+    else:
+        title = GroupTitle._from_json(_title)
+
+    set_field__(model_instance__, "title", title)
+    _description = json_object__.get("description", UNSET)
+    description: GroupDescription | Unset
+    if isinstance(_description, Unset):
+        description = UNSET
+    else:
+        description = GroupDescription._from_json(_description)
+
+    set_field__(model_instance__, "description", description)
+
+    def _parse_avatar_url(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    avatar_url = _parse_avatar_url(json_object__.get("avatar_url", UNSET))
+
+    set_field__(model_instance__, "avatar_url", avatar_url)
+    set_field__(model_instance__, "followers_count", json_object__.get("followers_count", UNSET))
+    set_field__(model_instance__, "members_count", json_object__.get("members_count", UNSET))
+    set_field__(model_instance__, "is_discoverable", json_object__.get("is_discoverable", UNSET))
+    set_field__(model_instance__, "is_private", json_object__.get("is_private", UNSET))
+
+    def _parse_labels(data: object) -> list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            labels_type_0 = cast(list[str], data)
+
+            return labels_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None | Unset, data)
+
+    labels = _parse_labels(json_object__.get("labels", UNSET))
+
+    set_field__(model_instance__, "labels", labels)
+    _permissions = json_object__.get("permissions", UNSET)
+    permissions: GroupPermissions | Unset
+    if isinstance(_permissions, Unset):
+        permissions = UNSET
+    else:
+        permissions = GroupPermissions._from_json(_permissions)
+
+    set_field__(model_instance__, "permissions", permissions)
+    _properties = json_object__.get("properties", UNSET)
+    properties: GroupProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = GroupProperties._from_json(_properties)
+
+    set_field__(model_instance__, "properties", properties)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "title",
+        "description",
+        "avatar_url",
+        "followers_count",
+        "members_count",
+        "is_discoverable",
+        "is_private",
+        "labels",
+        "permissions",
+        "properties",
+    )
+)
+Group._read_fields = _read_fields
+Group._field_names = frozenset(
+    (
+        "id",
+        "title",
+        "description",
+        "avatar_url",
+        "followers_count",
+        "members_count",
+        "is_discoverable",
+        "is_private",
+        "labels",
+        "permissions",
+        "properties",
+        "additional_properties",
+    )
+)
+
+from ..models.group_description import GroupDescription
+from ..models.group_permissions import GroupPermissions
+from ..models.group_properties import GroupProperties
+from ..models.group_title import GroupTitle

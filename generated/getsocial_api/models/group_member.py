@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.community_user import CommunityUser
-    from ..models.membership import Membership
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="GroupMember")
 
 
 @_attrs_define
-class GroupMember:
+class GroupMember(LazyModel):
     """A member of a group.
 
     Attributes:
@@ -50,31 +45,19 @@ class GroupMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.community_user import CommunityUser
-        from ..models.membership import Membership
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        _user = d.pop("user", UNSET)
-        user: CommunityUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CommunityUser.from_dict(_user)
-
-        _membership = d.pop("membership", UNSET)
-        membership: Membership | Unset
-        if isinstance(_membership, Unset):
-            membership = UNSET
-        else:
-            membership = Membership.from_dict(_membership)
-
-        group_member = cls(
-            user=user,
-            membership=membership,
-        )
-
-        group_member.additional_properties = d
-        return group_member
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +74,52 @@ class GroupMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: GroupMember, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    _user = json_object__.get("user", UNSET)
+    user: CommunityUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = CommunityUser._from_json(_user)
+
+    set_field__(model_instance__, "user", user)
+    _membership = json_object__.get("membership", UNSET)
+    membership: Membership | Unset
+    if isinstance(_membership, Unset):
+        membership = UNSET
+    else:
+        membership = Membership._from_json(_membership)
+
+    set_field__(model_instance__, "membership", membership)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "user",
+        "membership",
+    )
+)
+GroupMember._read_fields = _read_fields
+GroupMember._field_names = frozenset(
+    (
+        "user",
+        "membership",
+        "additional_properties",
+    )
+)
+
+from ..models.community_user import CommunityUser
+from ..models.membership import Membership

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.member_identity import MemberIdentity
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="GroupMembersAddRequest")
 
 
 @_attrs_define
-class GroupMembersAddRequest:
+class GroupMembersAddRequest(LazyModel):
     """Body of the add-group-members call, as a third-party script sent it.
 
     Attributes:
@@ -66,34 +62,25 @@ class GroupMembersAddRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.member_identity import MemberIdentity
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
-
-        group_id = d.pop("group_id")
-
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = MemberIdentity.from_dict(users_item_data)
-
-            users.append(users_item)
-
-        role = d.pop("role", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        group_members_add_request = cls(
-            app_id=app_id,
-            group_id=group_id,
-            users=users,
-            role=role,
-            status=status,
-        )
-
-        group_members_add_request.additional_properties = d
-        return group_members_add_request
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "app_id" not in json_object:
+            raise KeyError("app_id")
+        if "group_id" not in json_object:
+            raise KeyError("group_id")
+        if "users" not in json_object:
+            raise KeyError("users")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +97,53 @@ class GroupMembersAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: GroupMembersAddRequest, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "app_id", json_object__["app_id"])
+    set_field__(model_instance__, "group_id", json_object__["group_id"])
+    users = []
+    _users = json_object__["users"]
+    for users_item_data in _users:
+        users_item = MemberIdentity._from_json(users_item_data)
+
+        users.append(users_item)
+
+    set_field__(model_instance__, "users", users)
+    set_field__(model_instance__, "role", json_object__.get("role", UNSET))
+    set_field__(model_instance__, "status", json_object__.get("status", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "app_id",
+        "group_id",
+        "users",
+        "role",
+        "status",
+    )
+)
+GroupMembersAddRequest._read_fields = _read_fields
+GroupMembersAddRequest._field_names = frozenset(
+    (
+        "app_id",
+        "group_id",
+        "users",
+        "role",
+        "status",
+        "additional_properties",
+    )
+)
+
+from ..models.member_identity import MemberIdentity

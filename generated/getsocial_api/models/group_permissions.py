@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="GroupPermissions")
 
 
 @_attrs_define
-class GroupPermissions:
+class GroupPermissions(LazyModel):
     """Who may do what in a group. Values seen: `admin`, `user`.
 
     Attributes:
@@ -41,18 +41,19 @@ class GroupPermissions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        interact = d.pop("interact", UNSET)
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        post = d.pop("post", UNSET)
-
-        group_permissions = cls(
-            interact=interact,
-            post=post,
-        )
-
-        group_permissions.additional_properties = d
-        return group_permissions
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +70,35 @@ class GroupPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: GroupPermissions, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "interact", json_object__.get("interact", UNSET))
+    set_field__(model_instance__, "post", json_object__.get("post", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "interact",
+        "post",
+    )
+)
+GroupPermissions._read_fields = _read_fields
+GroupPermissions._field_names = frozenset(
+    (
+        "interact",
+        "post",
+        "additional_properties",
+    )
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InviteContent")
 
 
 @_attrs_define
-class InviteContent:
+class InviteContent(LazyModel):
     """GUESS: what the invite message shows.
 
     Attributes:
@@ -59,27 +59,19 @@ class InviteContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subject = d.pop("subject", UNSET)
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        text = d.pop("text", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        gif_url = d.pop("gif_url", UNSET)
-
-        video_url = d.pop("video_url", UNSET)
-
-        invite_content = cls(
-            subject=subject,
-            text=text,
-            image_url=image_url,
-            gif_url=gif_url,
-            video_url=video_url,
-        )
-
-        invite_content.additional_properties = d
-        return invite_content
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +88,44 @@ class InviteContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: InviteContent, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "subject", json_object__.get("subject", UNSET))
+    set_field__(model_instance__, "text", json_object__.get("text", UNSET))
+    set_field__(model_instance__, "image_url", json_object__.get("image_url", UNSET))
+    set_field__(model_instance__, "gif_url", json_object__.get("gif_url", UNSET))
+    set_field__(model_instance__, "video_url", json_object__.get("video_url", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "subject",
+        "text",
+        "image_url",
+        "gif_url",
+        "video_url",
+    )
+)
+InviteContent._read_fields = _read_fields
+InviteContent._field_names = frozenset(
+    (
+        "subject",
+        "text",
+        "image_url",
+        "gif_url",
+        "video_url",
+        "additional_properties",
+    )
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="IosSettings")
 
 
 @_attrs_define
-class IosSettings:
+class IosSettings(LazyModel):
     """iOS settings of an app.
 
     Attributes:
@@ -53,24 +53,19 @@ class IosSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_store_id = d.pop("app_store_id", UNSET)
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        bundle_id = d.pop("bundle_id", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        team_id = d.pop("team_id", UNSET)
-
-        ios_settings = cls(
-            app_store_id=app_store_id,
-            bundle_id=bundle_id,
-            enabled=enabled,
-            team_id=team_id,
-        )
-
-        ios_settings.additional_properties = d
-        return ios_settings
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +82,41 @@ class IosSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: IosSettings, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "app_store_id", json_object__.get("app_store_id", UNSET))
+    set_field__(model_instance__, "bundle_id", json_object__.get("bundle_id", UNSET))
+    set_field__(model_instance__, "enabled", json_object__.get("enabled", UNSET))
+    set_field__(model_instance__, "team_id", json_object__.get("team_id", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "app_store_id",
+        "bundle_id",
+        "enabled",
+        "team_id",
+    )
+)
+IosSettings._read_fields = _read_fields
+IosSettings._field_names = frozenset(
+    (
+        "app_store_id",
+        "bundle_id",
+        "enabled",
+        "team_id",
+        "additional_properties",
+    )
+)

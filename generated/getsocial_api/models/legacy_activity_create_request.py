@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.legacy_activity_input import LegacyActivityInput
-
+from ..types import LazyModel
 
 T = TypeVar("T", bound="LegacyActivityCreateRequest")
 
 
 @_attrs_define
-class LegacyActivityCreateRequest:
+class LegacyActivityCreateRequest(LazyModel):
     """Body of the legacy create-activity call (used to post a comment).
 
     Attributes:
@@ -44,20 +42,23 @@ class LegacyActivityCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_activity_input import LegacyActivityInput
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
-
-        activity = LegacyActivityInput.from_dict(d.pop("activity"))
-
-        legacy_activity_create_request = cls(
-            app_id=app_id,
-            activity=activity,
-        )
-
-        legacy_activity_create_request.additional_properties = d
-        return legacy_activity_create_request
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "app_id" not in json_object:
+            raise KeyError("app_id")
+        if "activity" not in json_object:
+            raise KeyError("activity")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +75,41 @@ class LegacyActivityCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(
+    model_instance__: LegacyActivityCreateRequest, json_object__: dict[str, Any]
+) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "app_id", json_object__["app_id"])
+    activity = LegacyActivityInput._from_json(json_object__["activity"])
+
+    set_field__(model_instance__, "activity", activity)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "app_id",
+        "activity",
+    )
+)
+LegacyActivityCreateRequest._read_fields = _read_fields
+LegacyActivityCreateRequest._field_names = frozenset(
+    (
+        "app_id",
+        "activity",
+        "additional_properties",
+    )
+)
+
+from ..models.legacy_activity_input import LegacyActivityInput

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.content import Content
-    from ..models.target import Target
-
+from ..types import LazyModel
 
 T = TypeVar("T", bound="LegacyActivityInput")
 
 
 @_attrs_define
-class LegacyActivityInput:
+class LegacyActivityInput(LazyModel):
     """The activity to create on the legacy endpoint.
 
     Attributes:
@@ -46,21 +43,23 @@ class LegacyActivityInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content import Content
-        from ..models.target import Target
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        content = Content.from_dict(d.pop("content"))
-
-        target = Target.from_dict(d.pop("target"))
-
-        legacy_activity_input = cls(
-            content=content,
-            target=target,
-        )
-
-        legacy_activity_input.additional_properties = d
-        return legacy_activity_input
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "content" not in json_object:
+            raise KeyError("content")
+        if "target" not in json_object:
+            raise KeyError("target")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +76,42 @@ class LegacyActivityInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: LegacyActivityInput, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    content = Content._from_json(json_object__["content"])
+
+    set_field__(model_instance__, "content", content)
+    target = Target._from_json(json_object__["target"])
+
+    set_field__(model_instance__, "target", target)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "content",
+        "target",
+    )
+)
+LegacyActivityInput._read_fields = _read_fields
+LegacyActivityInput._field_names = frozenset(
+    (
+        "content",
+        "target",
+        "additional_properties",
+    )
+)
+
+from ..models.content import Content
+from ..models.target import Target

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="LegacyReaction")
 
 
 @_attrs_define
-class LegacyReaction:
+class LegacyReaction(LazyModel):
     """A reaction and the activities it applies to.
 
     Attributes:
@@ -40,18 +42,23 @@ class LegacyReaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        activity_ids = cast(list[str], d.pop("activity_ids"))
-
-        legacy_reaction = cls(
-            type_=type_,
-            activity_ids=activity_ids,
-        )
-
-        legacy_reaction.additional_properties = d
-        return legacy_reaction
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "type" not in json_object:
+            raise KeyError("type")
+        if "activity_ids" not in json_object:
+            raise KeyError("activity_ids")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +75,37 @@ class LegacyReaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: LegacyReaction, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "type_", json_object__["type"])
+    activity_ids = cast(list[str], json_object__["activity_ids"])
+
+    set_field__(model_instance__, "activity_ids", activity_ids)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "activity_ids",
+    )
+)
+LegacyReaction._read_fields = _read_fields
+LegacyReaction._field_names = frozenset(
+    (
+        "type_",
+        "activity_ids",
+        "additional_properties",
+    )
+)

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="MemberIdentity")
 
 
 @_attrs_define
-class MemberIdentity:
+class MemberIdentity(LazyModel):
     """A user named by one of their auth identities rather than by GetSocial id.
 
     Attributes:
@@ -40,18 +42,23 @@ class MemberIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        user_id = d.pop("user_id")
-
-        member_identity = cls(
-            provider=provider,
-            user_id=user_id,
-        )
-
-        member_identity.additional_properties = d
-        return member_identity
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "provider" not in json_object:
+            raise KeyError("provider")
+        if "user_id" not in json_object:
+            raise KeyError("user_id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +75,35 @@ class MemberIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: MemberIdentity, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "provider", json_object__["provider"])
+    set_field__(model_instance__, "user_id", json_object__["user_id"])
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "provider",
+        "user_id",
+    )
+)
+MemberIdentity._read_fields = _read_fields
+MemberIdentity._field_names = frozenset(
+    (
+        "provider",
+        "user_id",
+        "additional_properties",
+    )
+)

@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Membership")
 
 
 @_attrs_define
-class Membership:
+class Membership(LazyModel):
     """A user's membership of a group.
 
     Attributes:
@@ -47,21 +47,19 @@ class Membership:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        role = d.pop("role", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        membership = cls(
-            created_at=created_at,
-            role=role,
-            status=status,
-        )
-
-        membership.additional_properties = d
-        return membership
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +76,38 @@ class Membership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: Membership, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "created_at", json_object__.get("created_at", UNSET))
+    set_field__(model_instance__, "role", json_object__.get("role", UNSET))
+    set_field__(model_instance__, "status", json_object__.get("status", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "created_at",
+        "role",
+        "status",
+    )
+)
+Membership._read_fields = _read_fields
+Membership._field_names = frozenset(
+    (
+        "created_at",
+        "role",
+        "status",
+        "additional_properties",
+    )
+)

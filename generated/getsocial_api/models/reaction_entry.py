@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.author import Author
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ReactionEntry")
 
 
 @_attrs_define
-class ReactionEntry:
+class ReactionEntry(LazyModel):
     """The reactions one author gave.
 
     Attributes:
@@ -49,25 +45,19 @@ class ReactionEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.author import Author
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        _author = d.pop("author", UNSET)
-        author: Author | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = Author.from_dict(_author)
-
-        reactions = cast(list[str], d.pop("reactions", UNSET))
-
-        reaction_entry = cls(
-            author=author,
-            reactions=reactions,
-        )
-
-        reaction_entry.additional_properties = d
-        return reaction_entry
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +74,46 @@ class ReactionEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: ReactionEntry, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    _author = json_object__.get("author", UNSET)
+    author: Author | Unset
+    if isinstance(_author, Unset):
+        author = UNSET
+    else:
+        author = Author._from_json(_author)
+
+    set_field__(model_instance__, "author", author)
+    reactions = cast(list[str], json_object__.get("reactions", UNSET))
+
+    set_field__(model_instance__, "reactions", reactions)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "author",
+        "reactions",
+    )
+)
+ReactionEntry._read_fields = _read_fields
+ReactionEntry._field_names = frozenset(
+    (
+        "author",
+        "reactions",
+        "additional_properties",
+    )
+)
+
+from ..models.author import Author

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.referral_data_data import ReferralDataData
-    from ..models.referral_data_original_data import ReferralDataOriginalData
-    from ..models.user import User
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ReferralData")
 
 
 @_attrs_define
-class ReferralData:
+class ReferralData(LazyModel):
     """Referral attribution, as in the guide's referral-processing example.
 
     Attributes:
@@ -35,8 +29,6 @@ class ReferralData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User
-
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -67,50 +59,19 @@ class ReferralData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.referral_data_data import ReferralDataData
-        from ..models.referral_data_original_data import ReferralDataOriginalData
-        from ..models.user import User
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ReferralDataData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ReferralDataData.from_dict(_data)
-
-        _original_data = d.pop("original_data", UNSET)
-        original_data: ReferralDataOriginalData | Unset
-        if isinstance(_original_data, Unset):
-            original_data = UNSET
-        else:
-            original_data = ReferralDataOriginalData.from_dict(_original_data)
-
-        def _parse_referrer(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                referrer_type_1 = User.from_dict(data)
-
-                return referrer_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
-
-        referrer = _parse_referrer(d.pop("referrer", UNSET))
-
-        referral_data = cls(
-            data=data,
-            original_data=original_data,
-            referrer=referrer,
-        )
-
-        referral_data.additional_properties = d
-        return referral_data
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +88,74 @@ class ReferralData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: ReferralData, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    _data = json_object__.get("data", UNSET)
+    data: ReferralDataData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = ReferralDataData._from_json(_data)
+
+    set_field__(model_instance__, "data", data)
+    _original_data = json_object__.get("original_data", UNSET)
+    original_data: ReferralDataOriginalData | Unset
+    if isinstance(_original_data, Unset):
+        original_data = UNSET
+    else:
+        original_data = ReferralDataOriginalData._from_json(_original_data)
+
+    set_field__(model_instance__, "original_data", original_data)
+
+    def _parse_referrer(data: object) -> None | Unset | User:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            referrer_type_1 = User.from_dict(data)
+
+            return referrer_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | User, data)
+
+    referrer = _parse_referrer(json_object__.get("referrer", UNSET))
+
+    set_field__(model_instance__, "referrer", referrer)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "original_data",
+        "referrer",
+    )
+)
+ReferralData._read_fields = _read_fields
+ReferralData._field_names = frozenset(
+    (
+        "data",
+        "original_data",
+        "referrer",
+        "additional_properties",
+    )
+)
+
+from ..models.referral_data_data import ReferralDataData
+from ..models.referral_data_original_data import ReferralDataOriginalData
+from ..models.user import User

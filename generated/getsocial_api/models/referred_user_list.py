@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.referred_user import ReferredUser
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ReferredUserList")
 
 
 @_attrs_define
-class ReferredUserList:
+class ReferredUserList(LazyModel):
     """GUESS: a page of referred users.
 
     Attributes:
@@ -44,24 +40,19 @@ class ReferredUserList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.referred_user import ReferredUser
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ReferredUser] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ReferredUser.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        referred_user_list = cls(
-            data=data,
-        )
-
-        referred_user_list.additional_properties = d
-        return referred_user_list
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +69,39 @@ class ReferredUserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: ReferredUserList, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    _data = json_object__.get("data", UNSET)
+    data: list[ReferredUser] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = ReferredUser._from_json(data_item_data)
+
+            data.append(data_item)
+
+    set_field__(model_instance__, "data", data)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(("data",))
+ReferredUserList._read_fields = _read_fields
+ReferredUserList._field_names = frozenset(
+    (
+        "data",
+        "additional_properties",
+    )
+)
+
+from ..models.referred_user import ReferredUser

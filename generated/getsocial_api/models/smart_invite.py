@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SmartInvite")
 
 
 @_attrs_define
-class SmartInvite:
+class SmartInvite(LazyModel):
     """GUESS: a created Smart Invite, from the fields of GetSocial's internal create-invite response.
 
     Attributes:
@@ -47,21 +47,19 @@ class SmartInvite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invite_url = d.pop("invite_url", UNSET)
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        token = d.pop("token", UNSET)
-
-        copycode = d.pop("copycode", UNSET)
-
-        smart_invite = cls(
-            invite_url=invite_url,
-            token=token,
-            copycode=copycode,
-        )
-
-        smart_invite.additional_properties = d
-        return smart_invite
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +76,38 @@ class SmartInvite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: SmartInvite, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "invite_url", json_object__.get("invite_url", UNSET))
+    set_field__(model_instance__, "token", json_object__.get("token", UNSET))
+    set_field__(model_instance__, "copycode", json_object__.get("copycode", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "invite_url",
+        "token",
+        "copycode",
+    )
+)
+SmartInvite._read_fields = _read_fields
+SmartInvite._field_names = frozenset(
+    (
+        "invite_url",
+        "token",
+        "copycode",
+        "additional_properties",
+    )
+)

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="SmartLinkCreateResponse")
 
 
 @_attrs_define
-class SmartLinkCreateResponse:
+class SmartLinkCreateResponse(LazyModel):
     """Result of creating a Smart Link. Only `url` has been observed.
 
     Attributes:
@@ -35,15 +37,21 @@ class SmartLinkCreateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        smart_link_create_response = cls(
-            url=url,
-        )
-
-        smart_link_create_response.additional_properties = d
-        return smart_link_create_response
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "url" not in json_object:
+            raise KeyError("url")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +68,28 @@ class SmartLinkCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: SmartLinkCreateResponse, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "url", json_object__["url"])
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(("url",))
+SmartLinkCreateResponse._read_fields = _read_fields
+SmartLinkCreateResponse._field_names = frozenset(
+    (
+        "url",
+        "additional_properties",
+    )
+)

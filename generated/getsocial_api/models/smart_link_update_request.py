@@ -6,13 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="SmartLinkUpdateRequest")
 
 
 @_attrs_define
-class SmartLinkUpdateRequest:
+class SmartLinkUpdateRequest(LazyModel):
     """GUESS: body of the update-Smart-Link call; fields left out stay unchanged.
 
     Attributes:
@@ -67,30 +67,21 @@ class SmartLinkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        name = d.pop("name", UNSET)
-
-        channel = d.pop("channel", UNSET)
-
-        medium = d.pop("medium", UNSET)
-
-        campaign_name = d.pop("campaign_name", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        smart_link_update_request = cls(
-            app_id=app_id,
-            name=name,
-            channel=channel,
-            medium=medium,
-            campaign_name=campaign_name,
-            image=image,
-        )
-
-        smart_link_update_request.additional_properties = d
-        return smart_link_update_request
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "app_id" not in json_object:
+            raise KeyError("app_id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +98,47 @@ class SmartLinkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: SmartLinkUpdateRequest, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "app_id", json_object__["app_id"])
+    set_field__(model_instance__, "name", json_object__.get("name", UNSET))
+    set_field__(model_instance__, "channel", json_object__.get("channel", UNSET))
+    set_field__(model_instance__, "medium", json_object__.get("medium", UNSET))
+    set_field__(model_instance__, "campaign_name", json_object__.get("campaign_name", UNSET))
+    set_field__(model_instance__, "image", json_object__.get("image", UNSET))
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "app_id",
+        "name",
+        "channel",
+        "medium",
+        "campaign_name",
+        "image",
+    )
+)
+SmartLinkUpdateRequest._read_fields = _read_fields
+SmartLinkUpdateRequest._field_names = frozenset(
+    (
+        "app_id",
+        "name",
+        "channel",
+        "medium",
+        "campaign_name",
+        "image",
+        "additional_properties",
+    )
+)

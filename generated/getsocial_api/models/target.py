@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="Target")
 
 
 @_attrs_define
-class Target:
+class Target(LazyModel):
     """A feed or entity that an activity belongs to or is searched in. Communities calls use lower-case types (`group`,
     `activity`, `topic`, `user`); the legacy calls used upper-case `ACTIVITY`.
 
@@ -41,18 +43,23 @@ class Target:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        id = d.pop("id")
-
-        target = cls(
-            type_=type_,
-            id=id,
-        )
-
-        target.additional_properties = d
-        return target
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "type" not in json_object:
+            raise KeyError("type")
+        if "id" not in json_object:
+            raise KeyError("id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +76,35 @@ class Target:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: Target, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "type_", json_object__["type"])
+    set_field__(model_instance__, "id", json_object__["id"])
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "id",
+    )
+)
+Target._read_fields = _read_fields
+Target._field_names = frozenset(
+    (
+        "type_",
+        "id",
+        "additional_properties",
+    )
+)

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_identities import UserIdentities
-
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="User")
 
 
 @_attrs_define
-class User:
+class User(LazyModel):
     """A user as the guide shows it in the authentication and referral responses.
 
     Attributes:
@@ -65,38 +61,21 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_identities import UserIdentities
+        """Build the model from a JSON object, checking every value now, nested ones included."""
+        model = cls._from_json(dict(src_dict))
+        model._read_all_fields()
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(d.pop("picture", UNSET))
-
-        _identities = d.pop("identities", UNSET)
-        identities: UserIdentities | Unset
-        if isinstance(_identities, Unset):
-            identities = UNSET
-        else:
-            identities = UserIdentities.from_dict(_identities)
-
-        user = cls(
-            id=id,
-            name=name,
-            picture=picture,
-            identities=identities,
-        )
-
-        user.additional_properties = d
-        return user
+    @classmethod
+    def _from_json(cls, json_object: Mapping[str, Any]) -> Self:
+        """Wrap a decoded JSON object; each field is built from it when first read."""
+        if not isinstance(json_object, dict):
+            json_object = dict(json_object)
+        if "id" not in json_object:
+            raise KeyError("id")
+        model = object.__new__(cls)
+        object.__setattr__(model, "_json", json_object)
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +92,60 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(model_instance__: User, json_object__: dict[str, Any]) -> None:
+    """Build every field of a model made by `_from_json` (nested models stay unread)."""
+    set_field__ = object.__setattr__
+    set_field__(model_instance__, "id", json_object__["id"])
+    set_field__(model_instance__, "name", json_object__.get("name", UNSET))
+
+    def _parse_picture(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    picture = _parse_picture(json_object__.get("picture", UNSET))
+
+    set_field__(model_instance__, "picture", picture)
+    _identities = json_object__.get("identities", UNSET)
+    identities: UserIdentities | Unset
+    if isinstance(_identities, Unset):
+        identities = UNSET
+    else:
+        identities = UserIdentities._from_json(_identities)
+
+    set_field__(model_instance__, "identities", identities)
+    if _KNOWN_KEYS.issuperset(json_object__):
+        set_field__(model_instance__, "additional_properties", {})
+    else:
+        set_field__(
+            model_instance__,
+            "additional_properties",
+            {key: value for key, value in json_object__.items() if key not in _KNOWN_KEYS},
+        )
+    set_field__(model_instance__, "_json", None)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "picture",
+        "identities",
+    )
+)
+User._read_fields = _read_fields
+User._field_names = frozenset(
+    (
+        "id",
+        "name",
+        "picture",
+        "identities",
+        "additional_properties",
+    )
+)
+
+from ..models.user_identities import UserIdentities

@@ -27,24 +27,24 @@ def _parse_response(
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = App.from_dict(response_200_item_data)
+            response_200_item = App._from_json(response_200_item_data)
 
             response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error._from_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error._from_json(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error._from_json(response.json())
 
         return response_429
 

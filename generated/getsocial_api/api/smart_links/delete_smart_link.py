@@ -41,17 +41,17 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error._from_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error._from_json(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error._from_json(response.json())
 
         return response_429
 

@@ -38,22 +38,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SmartLink | None:
     if response.status_code == 200:
-        response_200 = SmartLink.from_dict(response.json())
+        response_200 = SmartLink._from_json(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error._from_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error._from_json(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error._from_json(response.json())
 
         return response_429
 
