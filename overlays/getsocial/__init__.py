@@ -13,13 +13,8 @@ generated function::
         apps = list_apps.sync(client=client)
 """
 
-from ._auth import (
-    ACCESS_TOKEN_HEADER,
-    API_KEY_HEADER,
-    DEFAULT_REFRESH_MARGIN,
-    DEFAULT_TOKEN_IDLE_LIFETIME,
-    Authentication,
-)
+from ._auth import ACCESS_TOKEN_HEADER, API_KEY_HEADER
+from ._authenticators import Authentication
 from ._client import (
     API_KEY_ENV_VAR,
     AUTHENTICATE_PATH,
@@ -48,8 +43,9 @@ from ._retry import (
     DEFAULT_TOTAL_DEADLINE,
     IDEMPOTENT_EXTENSION,
     RetryPolicy,
-    parse_retry_after,
 )
+from ._retry_after import parse_retry_after
+from ._tokens import DEFAULT_REFRESH_MARGIN, DEFAULT_TOKEN_IDLE_LIFETIME
 
 __all__ = [
     "ACCESS_TOKEN_HEADER",

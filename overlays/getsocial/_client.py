@@ -35,23 +35,18 @@ from typing import Any, TypeVar, Union
 import httpx
 from getsocial_api.client import AuthenticatedClient
 
-from ._auth import (
-    ACCESS_TOKEN_HEADER,
-    API_KEY_HEADER,
-    DEFAULT_REFRESH_MARGIN,
-    DEFAULT_TOKEN_IDLE_LIFETIME,
-    AccessTokenAuth,
-    ApiKeyAuth,
+from ._auth import ACCESS_TOKEN_HEADER, API_KEY_HEADER, AccessTokenAuth, ApiKeyAuth
+from ._authenticators import (
     Authenticator,
     CallbackAuthenticator,
     IdentityAuthenticator,
     TokenCallback,
-    TokenSession,
 )
 from ._errors import GetSocialError
 from ._limiter import AdaptiveRateLimiter, RateLimiter
 from ._redact import REDACTED, install_log_redaction
 from ._retry import RetryPolicy, RetryTransport
+from ._tokens import DEFAULT_REFRESH_MARGIN, DEFAULT_TOKEN_IDLE_LIFETIME, TokenSession
 
 __all__ = [
     "API_KEY_ENV_VAR",
