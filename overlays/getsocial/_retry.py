@@ -51,7 +51,7 @@ from ._errors import (
 )
 from ._limiter import RateLimiter
 from ._redact import redact
-from ._retry_after import parse_retry_after, retry_after_from_headers
+from ._retry_after import retry_after_from_headers
 
 __all__ = [
     "DEFAULT_INITIAL_BACKOFF",
