@@ -279,6 +279,9 @@ def run_generator(
     for name in ("openapi.json", "generator-config.json", "warnings.json"):
         (build_dir / name).unlink()
     _remove_tool_caches(package_dir)
+    # The generator writes the PEP 561 marker only into a full project (--meta); the package is
+    # generated bare, so the build adds it: type checkers then read the generated annotations.
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
     return package_dir, warnings
 
 
