@@ -51,9 +51,11 @@ def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
     unparseable give None. ``now`` (Unix seconds) is for tests.
     """
     current = time.time() if now is None else now
-    whole = _parse_single_retry_after(value, current)
-    if whole is not None:
-        return whole
+    # One HTTP date has at most one comma; the email parser would read the first of several.
+    if value.count(",") <= 1:
+        whole = _parse_single_retry_after(value, current)
+        if whole is not None:
+            return whole
 
     # HTTP dates contain a comma themselves, so a piece may need its neighbour.
     pieces = value.split(",")
