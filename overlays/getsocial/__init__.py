@@ -13,6 +13,8 @@ generated function::
         apps = list_apps.sync(client=client)
 """
 
+import logging
+
 from ._auth import ACCESS_TOKEN_HEADER, API_KEY_HEADER
 from ._authenticators import Authentication
 from ._client import (
@@ -82,3 +84,7 @@ __all__ = [
 # httpx logs full request URLs, and the authentication call carries the identity token in its
 # query string: redact from the moment the package is imported.
 install_log_redaction()
+
+# A library logs; the application decides where that goes (and without this, Python would print
+# the package's warnings to stderr when logging is not configured).
+logging.getLogger("getsocial").addHandler(logging.NullHandler())

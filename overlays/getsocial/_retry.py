@@ -165,6 +165,10 @@ def plan_wait(
     return retry_after
 
 
+def _gave_up(attempts: int) -> str:
+    return f"gave up after {attempts} attempt{'' if attempts == 1 else 's'}"
+
+
 def _is_idempotent(request: httpx.Request) -> bool:
     marked = request.extensions.get(IDEMPOTENT_EXTENSION)
     if marked is not None:
@@ -251,6 +255,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         derived._owns_transports = False
         derived._create_lock = threading.Lock()
         return derived
+
+    # Limitation: httpx applies HTTP(S)_PROXY from the environment only to transports it builds
+    # itself, so these pools go direct; pass transport=httpx.HTTPTransport(proxy=...) for a proxy.
 
     def _sync_inner(self) -> httpx.BaseTransport:
         if self._transport is None:
@@ -403,7 +410,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return _Verdict(None, "the request body is a stream and cannot be sent again")
         retries_done = run.attempts - 1
         if retries_done >= run.policy.max_retries:
-            return _Verdict(None, f"gave up after {run.attempts} attempts")
+            return _Verdict(None, _gave_up(run.attempts))
 
         wait = plan_wait(run.policy, retries_done=retries_done, retry_after=retry_after)
         if wait is None:
@@ -447,7 +454,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         elif not body_is_replayable(request):
             reason = "the request body is a stream and cannot be sent again"
         elif run.attempts - 1 >= run.policy.max_retries:
-            reason = f"gave up after {run.attempts} attempts"
+            reason = _gave_up(run.attempts)
 
         wait = 0.0
         if not reason:
