@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import math
-import sys
 import threading
-from pathlib import Path
 
 import pytest
+from getsocial import _limiter as limiter_module
 from hypothesis import given
 from hypothesis import strategies as st
 
-_LIMITER_PATH = Path(__file__).resolve().parent.parent / "overlays" / "getsocial" / "_limiter.py"
-
-
-def _load_limiter_module():  # type: ignore[no-untyped-def]
-    """Load the module by path, so these tests do not depend on the rest of the package."""
-    spec = importlib.util.spec_from_file_location("getsocial_limiter_under_test", _LIMITER_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-limiter_module = _load_limiter_module()
 AdaptiveRateLimiter = limiter_module.AdaptiveRateLimiter
 
 
@@ -113,17 +97,35 @@ def test_learned_rate_rises_with_successes_back_to_the_rate_that_drew_the_429() 
     assert rates[-1] > 100
 
 
-def test_429s_right_after_a_cut_do_not_cut_again() -> None:
+def test_429s_for_requests_sent_before_a_cut_do_not_cut_again() -> None:
     clock = FakeClock()
     limiter = make_limiter(clock)
     send_successes(limiter, clock, rate=100, seconds=2)
+    for _ in range(10):
+        limiter.acquire()  # not limited yet: ten requests go out at once
     limiter.on_response(429, None)
     after_cut = limiter.rate
 
     clock.now += limiter_module.CUT_COOLDOWN_S / 2
-    limiter.on_response(429, None)
+    for _ in range(9):
+        limiter.on_response(429, None)
 
     assert limiter.rate == after_cut
+
+
+def test_429_for_a_request_sent_after_the_cut_cuts_again_at_once() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=100, seconds=2)
+    limiter.acquire()
+    limiter.on_response(429, None)
+    after_first_cut = limiter.rate
+    assert after_first_cut is not None
+
+    limiter.acquire()
+    limiter.on_response(429, None)
+
+    assert limiter.rate == pytest.approx(after_first_cut * limiter_module.BETA)
 
 
 def test_repeated_429s_never_push_the_rate_below_the_minimum() -> None:
@@ -255,7 +257,7 @@ def test_threads_sharing_a_limiter_get_distinct_evenly_spaced_slots() -> None:
     assert clock.now == start
     slots = sorted([0.0] + waits)
     assert len(slots) == 40
-    gaps = [later - earlier for earlier, later in zip(slots, slots[1:])]
+    gaps = [later - earlier for earlier, later in zip(slots[:-1], slots[1:], strict=True)]
     assert gaps == [pytest.approx(1 / rate)] * 39
 
 

@@ -6,10 +6,12 @@ and wastes a round trip per rejection, so one `AdaptiveRateLimiter` is shared by
 of a client:
 
 - Until the first 429 it does nothing: `acquire()` returns at once.
-- On a 429 it estimates the rate the server actually accepted over the last
-  `MEASURE_WINDOW_S` seconds and paces all requests a little below it, in a token bucket.
+- On a 429 it paces all requests in a token bucket, a little below the pace that drew the 429
+  (the first time, below the rate the server accepted over the last `MEASURE_WINDOW_S`
+  seconds; when many answers are 429s, nearer that accepted rate). Answers to requests that
+  were already on their way at a cut do not cut again, so a burst of 429s counts once.
 - Each successful response lets the pace grow again along a cubic curve (as TCP CUBIC and
-  botocore's "adaptive" retry mode do): quickly back towards the rate that last drew a 429,
+  botocore's "adaptive" retry mode do): quickly back towards the pace that last drew a 429,
   slowly around it, then faster again to find out whether the limit went up.
 
 A ``Retry-After`` longer than `ROUNDED_RETRY_AFTER_S` holds every request of the client until it
@@ -44,6 +46,7 @@ __all__ = [
     "MEASURE_WINDOW_S",
     "MIN_RATE",
     "ROUNDED_RETRY_AFTER_S",
+    "SATURATED_SHARE",
     "AdaptiveRateLimiter",
     "RateLimiter",
 ]
@@ -63,13 +66,16 @@ MEASURE_WINDOW_S = 1.0
 """Seconds of past responses from which the accepted and sent rates are measured."""
 
 CUT_COOLDOWN_S = 0.25
-"""429s this soon after a cut were mostly sent before it: they lower the pace no further."""
+"""A 429 for a request sent before the last cut lowers the pace again only after this long."""
 
 BURST_S = 0.1
 """Once limited, up to this many seconds' worth of requests may go at once after a quiet spell."""
 
 MAX_GROWTH_FACTOR = 2.0
 """The pace never grows beyond this multiple of the rate the client actually sends at."""
+
+SATURATED_SHARE = 0.1
+"""With this share of recent answers being 429s, what the server accepted is taken as its limit."""
 
 ROUNDED_RETRY_AFTER_S = 1.0
 """A Retry-After up to this long holds only the rejected request; a longer one holds all."""
@@ -141,6 +147,10 @@ class AdaptiveRateLimiter:
         self._cut_at = 0.0
         self._climb_s = 0.0
 
+        # Requests sent and not answered yet, and how many of those went out before the last cut.
+        self._in_flight = 0
+        self._sent_before_cut = 0
+
         # Outcomes of recent responses (time, accepted) over the measure window.
         self._recent: collections.deque[tuple[float, bool]] = collections.deque()
         self._recent_accepted = 0
@@ -154,25 +164,17 @@ class AdaptiveRateLimiter:
 
     def acquire(self) -> None:
         """Wait, by sleeping this thread, until the learned pace lets one more request go."""
-        while True:
-            with self._lock:
-                delay, generation = self._reserve()
-            if delay <= 0:
-                return
+        delay, generation = self._reserve()
+        while delay > 0:
             self._sleep(delay)
-            if self._still_valid(generation):
-                return
+            delay, generation = self._reserve_again(generation)
 
     async def acquire_async(self) -> None:
         """Wait, without blocking the event loop, until the pace lets one more request go."""
-        while True:
-            with self._lock:
-                delay, generation = self._reserve()
-            if delay <= 0:
-                return
+        delay, generation = self._reserve()
+        while delay > 0:
             await self._async_sleep(delay)
-            if self._still_valid(generation):
-                return
+            delay, generation = self._reserve_again(generation)
 
     def on_response(self, status_code: int, retry_after: float | None) -> None:
         """Learn from one answer: a 429 cuts the pace, anything else lets it grow."""
@@ -181,29 +183,41 @@ class AdaptiveRateLimiter:
         now = self._clock()
         throttled = status_code == 429
         with self._lock:
+            self._in_flight = max(self._in_flight - 1, 0)
+            sent_before_cut = self._sent_before_cut > 0
+            if sent_before_cut:
+                self._sent_before_cut -= 1
             self._record(now, accepted=not throttled)
             if throttled:
-                self._on_throttled(now, retry_after)
+                self._on_throttled(now, retry_after, sent_before_cut=sent_before_cut)
             elif self._limited:
                 self._set_rate(min(self._cubic_rate(now), self._growth_cap(now)))
 
     def _reserve(self) -> tuple[float, int]:
         """Take the next slot; return how long to wait for it and the pace it was taken at."""
-        if not (self.enabled and self._limited):
-            return 0.0, self._generation
-        now = self._clock()
-        slot = max(now, self._next_slot - self._burst_s())
-        self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
-        return slot - now, self._generation
+        with self._lock:
+            if not (self.enabled and self._limited):
+                self._in_flight += 1
+                return 0.0, self._generation
+            now = self._clock()
+            slot = max(now, self._next_slot - self._burst_s())
+            self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
+            if slot <= now:
+                self._in_flight += 1
+            return slot - now, self._generation
+
+    def _reserve_again(self, generation: int) -> tuple[float, int]:
+        """After waiting for a slot: go, unless the pace was cut meanwhile (then take a new one)."""
+        with self._lock:
+            if generation == self._generation or not (self.enabled and self._limited):
+                self._in_flight += 1
+                return 0.0, generation
+        return self._reserve()
 
     def _burst_s(self) -> float:
         """How far ahead of the steady pace a request may go after a quiet spell."""
         extra_requests = max(math.floor(self._rate * BURST_S) - 1, 0)
         return extra_requests / self._rate
-
-    def _still_valid(self, generation: int) -> bool:
-        with self._lock:
-            return generation == self._generation or not (self.enabled and self._limited)
 
     def _record(self, now: float, *, accepted: bool) -> None:
         if self._first_response_at is None:
@@ -220,13 +234,25 @@ class AdaptiveRateLimiter:
         span = min(MEASURE_WINDOW_S, now - self._first_response_at)
         return max(span, _MIN_MEASURE_SPAN_S)
 
-    def _on_throttled(self, now: float, retry_after: float | None) -> None:
+    def _on_throttled(
+        self, now: float, retry_after: float | None, *, sent_before_cut: bool
+    ) -> None:
         first = not self._limited
-        if first or now - self._cut_at >= CUT_COOLDOWN_S:
+        if first or not sent_before_cut or now - self._cut_at >= CUT_COOLDOWN_S:
             accepted_rate = self._recent_accepted / self._measured_span(now)
-            if not first:
-                accepted_rate = min(accepted_rate, self._rate)
-            self._cut(now, max(accepted_rate, self._min_rate))
+            rejected_share = 1.0 - self._recent_accepted / len(self._recent)
+            if first:
+                # No pace yet: what the server accepted so far is the only estimate.
+                rate_at_cut = accepted_rate
+            elif rejected_share >= SATURATED_SHARE:
+                # Many 429s: the server's limit is near what it accepted. That figure lags (and
+                # drops while the caller waits out Retry-After), so one cut takes the pace down
+                # by BETA twice at most; further 429s after the cooldown cut again.
+                rate_at_cut = max(min(accepted_rate, self._rate), BETA * self._rate)
+            else:
+                # A lone 429: the pace was only just too fast.
+                rate_at_cut = self._rate
+            self._cut(now, max(rate_at_cut, self._min_rate))
             logger.debug(
                 "429 received: pace cut to %.2f requests/s (server accepted about %.2f/s)",
                 self._rate,
@@ -246,17 +272,23 @@ class AdaptiveRateLimiter:
         self._climb_s = (rate_at_cut * (1.0 - BETA) / CUBIC_SCALE) ** (1.0 / 3.0)
         self._set_rate(rate_at_cut * BETA)
 
-        # Slots handed out at the old pace are void: their holders take new ones on waking.
-        self._next_slot = now
+        # Slots handed out at the old pace are void: their holders take new ones on waking. The
+        # server has just run dry, so the new pace starts without any burst allowance.
+        self._next_slot = now + self._burst_s()
         self._generation += 1
+
+        # Answers still due were sent at the old pace: their 429s say nothing about the new one.
+        self._sent_before_cut = self._in_flight
 
     def _cubic_rate(self, now: float) -> float:
         since_cut = now - self._cut_at
         return CUBIC_SCALE * (since_cut - self._climb_s) ** 3 + self._rate_at_cut
 
     def _growth_cap(self, now: float) -> float:
+        # Back up to the pace of the last cut is always allowed: a caller that paused (often
+        # because its requests were waiting out a Retry-After) must not restart slowly.
         sent_rate = len(self._recent) / self._measured_span(now)
-        return max(MAX_GROWTH_FACTOR * sent_rate, self._min_rate)
+        return max(MAX_GROWTH_FACTOR * sent_rate, self._rate_at_cut, self._min_rate)
 
     def _set_rate(self, rate: float) -> None:
         self._rate = max(rate, self._min_rate)
