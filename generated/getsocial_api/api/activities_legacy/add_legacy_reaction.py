@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.legacy_reaction_request import LegacyReactionRequest
 from ...models.untyped_result import UntypedResult
 from ...types import UNSET, Response, Unset
@@ -35,26 +34,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UntypedResult | None:
+) -> UntypedResult | None:
     if response.status_code == 200:
         response_200 = UntypedResult._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UntypedResult]:
+) -> Response[UntypedResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LegacyReactionRequest,
     x_get_social_impersonate_user: str | Unset = UNSET,
-) -> Response[Error | UntypedResult]:
+) -> Response[UntypedResult]:
     """React to activities (legacy endpoint)
 
      Observed: a third-party web app sends this with an API key and the impersonation header; the
@@ -93,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UntypedResult]
+        Response[UntypedResult]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +97,7 @@ def sync(
     client: AuthenticatedClient,
     body: LegacyReactionRequest,
     x_get_social_impersonate_user: str | Unset = UNSET,
-) -> Error | UntypedResult | None:
+) -> UntypedResult | None:
     """React to activities (legacy endpoint)
 
      Observed: a third-party web app sends this with an API key and the impersonation header; the
@@ -128,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UntypedResult
+        UntypedResult
     """
 
     return sync_detailed(
@@ -143,7 +127,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LegacyReactionRequest,
     x_get_social_impersonate_user: str | Unset = UNSET,
-) -> Response[Error | UntypedResult]:
+) -> Response[UntypedResult]:
     """React to activities (legacy endpoint)
 
      Observed: a third-party web app sends this with an API key and the impersonation header; the
@@ -158,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UntypedResult]
+        Response[UntypedResult]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +160,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LegacyReactionRequest,
     x_get_social_impersonate_user: str | Unset = UNSET,
-) -> Error | UntypedResult | None:
+) -> UntypedResult | None:
     """React to activities (legacy endpoint)
 
      Observed: a third-party web app sends this with an API key and the impersonation header; the
@@ -191,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UntypedResult
+        UntypedResult
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.untyped_result import UntypedResult
 from ...types import UNSET, Response, Unset
 
@@ -41,26 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UntypedResult | None:
+) -> UntypedResult | None:
     if response.status_code == 200:
         response_200 = UntypedResult._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UntypedResult]:
+) -> Response[UntypedResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +70,7 @@ def sync_detailed(
     target_type: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | UntypedResult]:
+) -> Response[UntypedResult]:
     """List activities (legacy endpoint)
 
      Observed: a third-party web app reads comments of an activity here. The response was not shown; this
@@ -103,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UntypedResult]
+        Response[UntypedResult]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +111,7 @@ def sync(
     target_type: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | UntypedResult | None:
+) -> UntypedResult | None:
     """List activities (legacy endpoint)
 
      Observed: a third-party web app reads comments of an activity here. The response was not shown; this
@@ -144,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UntypedResult
+        UntypedResult
     """
 
     return sync_detailed(
@@ -163,7 +147,7 @@ async def asyncio_detailed(
     target_type: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | UntypedResult]:
+) -> Response[UntypedResult]:
     """List activities (legacy endpoint)
 
      Observed: a third-party web app reads comments of an activity here. The response was not shown; this
@@ -180,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UntypedResult]
+        Response[UntypedResult]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +186,7 @@ async def asyncio(
     target_type: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | UntypedResult | None:
+) -> UntypedResult | None:
     """List activities (legacy endpoint)
 
      Observed: a third-party web app reads comments of an activity here. The response was not shown; this
@@ -219,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UntypedResult
+        UntypedResult
     """
 
     return (

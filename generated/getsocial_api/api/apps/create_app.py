@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
 from ...models.app_create_request import AppCreateRequest
-from ...models.error import Error
 from ...types import Response
 
 
@@ -32,26 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> App | Error | None:
+) -> App | None:
     if response.status_code == 200:
         response_200 = App._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[App | Error]:
+) -> Response[App]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AppCreateRequest,
-) -> Response[App | Error]:
+) -> Response[App]:
     """Create an app
 
      Inferred: the guide names creating apps as a management task and says it needs a Full API key. Path,
@@ -89,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[App | Error]
+        Response[App]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AppCreateRequest,
-) -> App | Error | None:
+) -> App | None:
     """Create an app
 
      Inferred: the guide names creating apps as a management task and says it needs a Full API key. Path,
@@ -122,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        App | Error
+        App
     """
 
     return sync_detailed(
@@ -135,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AppCreateRequest,
-) -> Response[App | Error]:
+) -> Response[App]:
     """Create an app
 
      Inferred: the guide names creating apps as a management task and says it needs a Full API key. Path,
@@ -150,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[App | Error]
+        Response[App]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AppCreateRequest,
-) -> App | Error | None:
+) -> App | None:
     """Create an app
 
      Inferred: the guide names creating apps as a management task and says it needs a Full API key. Path,
@@ -181,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        App | Error
+        App
     """
 
     return (

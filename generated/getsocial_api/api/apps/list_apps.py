@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
-from ...models.error import Error
 from ...types import Response
 
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[App] | None:
+) -> list[App] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -33,21 +32,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -56,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[App]]:
+) -> Response[list[App]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +52,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[App]]:
+) -> Response[list[App]]:
     """List the apps the API key can access
 
      Documented: GetSocial's guide shows this call with an API key and an example response. The guide's
@@ -79,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[App]]
+        Response[list[App]]
     """
 
     kwargs = _get_kwargs()
@@ -94,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | list[App] | None:
+) -> list[App] | None:
     """List the apps the API key can access
 
      Documented: GetSocial's guide shows this call with an API key and an example response. The guide's
@@ -105,7 +89,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[App]
+        list[App]
     """
 
     return sync_detailed(
@@ -116,7 +100,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[App]]:
+) -> Response[list[App]]:
     """List the apps the API key can access
 
      Documented: GetSocial's guide shows this call with an API key and an example response. The guide's
@@ -127,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[App]]
+        Response[list[App]]
     """
 
     kwargs = _get_kwargs()
@@ -140,7 +124,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | list[App] | None:
+) -> list[App] | None:
     """List the apps the API key can access
 
      Documented: GetSocial's guide shows this call with an API key and an example response. The guide's
@@ -151,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[App]
+        list[App]
     """
 
     return (

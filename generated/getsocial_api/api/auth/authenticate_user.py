@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_response import AuthResponse
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -41,26 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthResponse | Error | None:
+) -> AuthResponse | None:
     if response.status_code == 200:
         response_200 = AuthResponse._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthResponse | Error]:
+) -> Response[AuthResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +70,7 @@ def sync_detailed(
     identity_type: str,
     value: str | Unset = UNSET,
     token: str,
-) -> Response[AuthResponse | Error]:
+) -> Response[AuthResponse]:
     """Authenticate a user and get an access token
 
      Documented: the guide shows a POST to the user authentication endpoint with no API key and no body,
@@ -104,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthResponse | Error]
+        Response[AuthResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +112,7 @@ def sync(
     identity_type: str,
     value: str | Unset = UNSET,
     token: str,
-) -> AuthResponse | Error | None:
+) -> AuthResponse | None:
     """Authenticate a user and get an access token
 
      Documented: the guide shows a POST to the user authentication endpoint with no API key and no body,
@@ -146,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthResponse | Error
+        AuthResponse
     """
 
     return sync_detailed(
@@ -165,7 +149,7 @@ async def asyncio_detailed(
     identity_type: str,
     value: str | Unset = UNSET,
     token: str,
-) -> Response[AuthResponse | Error]:
+) -> Response[AuthResponse]:
     """Authenticate a user and get an access token
 
      Documented: the guide shows a POST to the user authentication endpoint with no API key and no body,
@@ -183,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthResponse | Error]
+        Response[AuthResponse]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +189,7 @@ async def asyncio(
     identity_type: str,
     value: str | Unset = UNSET,
     token: str,
-) -> AuthResponse | Error | None:
+) -> AuthResponse | None:
     """Authenticate a user and get an access token
 
      Documented: the guide shows a POST to the user authentication endpoint with no API key and no body,
@@ -223,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthResponse | Error
+        AuthResponse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.reaction_list import ReactionList
 from ...types import UNSET, Response, Unset
 
@@ -41,26 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ReactionList | None:
+) -> ReactionList | None:
     if response.status_code == 200:
         response_200 = ReactionList._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReactionList]:
+) -> Response[ReactionList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +70,7 @@ def sync_detailed(
     id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | ReactionList]:
+) -> Response[ReactionList]:
     """List the reactions to an activity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -102,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReactionList]
+        Response[ReactionList]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +110,7 @@ def sync(
     id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | ReactionList | None:
+) -> ReactionList | None:
     """List the reactions to an activity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -142,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReactionList
+        ReactionList
     """
 
     return sync_detailed(
@@ -161,7 +145,7 @@ async def asyncio_detailed(
     id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | ReactionList]:
+) -> Response[ReactionList]:
     """List the reactions to an activity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -177,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReactionList]
+        Response[ReactionList]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +183,7 @@ async def asyncio(
     id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | ReactionList | None:
+) -> ReactionList | None:
     """List the reactions to an activity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -215,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReactionList
+        ReactionList
     """
 
     return (

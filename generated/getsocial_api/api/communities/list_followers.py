@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.follower_list import FollowerList
 from ...types import UNSET, Response, Unset
 
@@ -44,26 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FollowerList | None:
+) -> FollowerList | None:
     if response.status_code == 200:
         response_200 = FollowerList._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FollowerList]:
+) -> Response[FollowerList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +74,7 @@ def sync_detailed(
     entity_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | FollowerList]:
+) -> Response[FollowerList]:
     """List the followers of an entity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -107,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FollowerList]
+        Response[FollowerList]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +117,7 @@ def sync(
     entity_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | FollowerList | None:
+) -> FollowerList | None:
     """List the followers of an entity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -150,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FollowerList
+        FollowerList
     """
 
     return sync_detailed(
@@ -171,7 +155,7 @@ async def asyncio_detailed(
     entity_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | FollowerList]:
+) -> Response[FollowerList]:
     """List the followers of an entity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -188,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FollowerList]
+        Response[FollowerList]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +196,7 @@ async def asyncio(
     entity_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | FollowerList | None:
+) -> FollowerList | None:
     """List the followers of an entity
 
      Observed: a third-party migration tool calls it with these parameters.
@@ -229,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FollowerList
+        FollowerList
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.group_list import GroupList
 from ...models.group_search_request import GroupSearchRequest
 from ...types import Response
@@ -32,26 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GroupList | None:
+) -> GroupList | None:
     if response.status_code == 200:
         response_200 = GroupList._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GroupList]:
+) -> Response[GroupList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GroupSearchRequest,
-) -> Response[Error | GroupList]:
+) -> Response[GroupList]:
     """Search groups
 
      Observed: a third-party migration tool sends `app_id` only and pages through `next_cursor`. Paging
@@ -88,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupList]
+        Response[GroupList]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GroupSearchRequest,
-) -> Error | GroupList | None:
+) -> GroupList | None:
     """Search groups
 
      Observed: a third-party migration tool sends `app_id` only and pages through `next_cursor`. Paging
@@ -120,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupList
+        GroupList
     """
 
     return sync_detailed(
@@ -133,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GroupSearchRequest,
-) -> Response[Error | GroupList]:
+) -> Response[GroupList]:
     """Search groups
 
      Observed: a third-party migration tool sends `app_id` only and pages through `next_cursor`. Paging
@@ -147,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GroupList]
+        Response[GroupList]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GroupSearchRequest,
-) -> Error | GroupList | None:
+) -> GroupList | None:
     """Search groups
 
      Observed: a third-party migration tool sends `app_id` only and pages through `next_cursor`. Paging
@@ -177,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GroupList
+        GroupList
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.referred_user_list import ReferredUserList
 from ...types import UNSET, Response, Unset
 
@@ -38,26 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ReferredUserList | None:
+) -> ReferredUserList | None:
     if response.status_code == 200:
         response_200 = ReferredUserList._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReferredUserList]:
+) -> Response[ReferredUserList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +66,7 @@ def sync_detailed(
     event: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Error | ReferredUserList]:
+) -> Response[ReferredUserList]:
     """List users referred by the authenticated user
 
      Inferred: GetSocial's SDK can list referred users and its internal request pages by offset and
@@ -98,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReferredUserList]
+        Response[ReferredUserList]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +104,7 @@ def sync(
     event: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Error | ReferredUserList | None:
+) -> ReferredUserList | None:
     """List users referred by the authenticated user
 
      Inferred: GetSocial's SDK can list referred users and its internal request pages by offset and
@@ -136,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReferredUserList
+        ReferredUserList
     """
 
     return sync_detailed(
@@ -153,7 +137,7 @@ async def asyncio_detailed(
     event: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Error | ReferredUserList]:
+) -> Response[ReferredUserList]:
     """List users referred by the authenticated user
 
      Inferred: GetSocial's SDK can list referred users and its internal request pages by offset and
@@ -169,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReferredUserList]
+        Response[ReferredUserList]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +173,7 @@ async def asyncio(
     event: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Error | ReferredUserList | None:
+) -> ReferredUserList | None:
     """List users referred by the authenticated user
 
      Inferred: GetSocial's SDK can list referred users and its internal request pages by offset and
@@ -205,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReferredUserList
+        ReferredUserList
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.referral_data import ReferralData
 from ...types import Response
 
@@ -22,26 +21,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ReferralData | None:
+) -> ReferralData | None:
     if response.status_code == 200:
         response_200 = ReferralData._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReferralData]:
+) -> Response[ReferralData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +47,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ReferralData]:
+) -> Response[ReferralData]:
     """Process the referral of the authenticated user
 
      Inferred path: the guide documents this call (a GET with an access token, attributing a website
@@ -75,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReferralData]
+        Response[ReferralData]
     """
 
     kwargs = _get_kwargs()
@@ -90,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | ReferralData | None:
+) -> ReferralData | None:
     """Process the referral of the authenticated user
 
      Inferred path: the guide documents this call (a GET with an access token, attributing a website
@@ -102,7 +86,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReferralData
+        ReferralData
     """
 
     return sync_detailed(
@@ -113,7 +97,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ReferralData]:
+) -> Response[ReferralData]:
     """Process the referral of the authenticated user
 
      Inferred path: the guide documents this call (a GET with an access token, attributing a website
@@ -125,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ReferralData]
+        Response[ReferralData]
     """
 
     kwargs = _get_kwargs()
@@ -138,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | ReferralData | None:
+) -> ReferralData | None:
     """Process the referral of the authenticated user
 
      Inferred path: the guide documents this call (a GET with an access token, attributing a website
@@ -150,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ReferralData
+        ReferralData
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.smart_link_create_request import SmartLinkCreateRequest
 from ...models.smart_link_create_response import SmartLinkCreateResponse
 from ...types import Response
@@ -32,26 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SmartLinkCreateResponse | None:
+) -> SmartLinkCreateResponse | None:
     if response.status_code == 200:
         response_200 = SmartLinkCreateResponse._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SmartLinkCreateResponse]:
+) -> Response[SmartLinkCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SmartLinkCreateRequest,
-) -> Response[Error | SmartLinkCreateResponse]:
+) -> Response[SmartLinkCreateResponse]:
     """Create a Smart Link
 
      Observed: a third-party backend calls this path with an API key and reads `url` from the response.
@@ -89,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SmartLinkCreateResponse]
+        Response[SmartLinkCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SmartLinkCreateRequest,
-) -> Error | SmartLinkCreateResponse | None:
+) -> SmartLinkCreateResponse | None:
     """Create a Smart Link
 
      Observed: a third-party backend calls this path with an API key and reads `url` from the response.
@@ -122,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmartLinkCreateResponse
+        SmartLinkCreateResponse
     """
 
     return sync_detailed(
@@ -135,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SmartLinkCreateRequest,
-) -> Response[Error | SmartLinkCreateResponse]:
+) -> Response[SmartLinkCreateResponse]:
     """Create a Smart Link
 
      Observed: a third-party backend calls this path with an API key and reads `url` from the response.
@@ -150,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SmartLinkCreateResponse]
+        Response[SmartLinkCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SmartLinkCreateRequest,
-) -> Error | SmartLinkCreateResponse | None:
+) -> SmartLinkCreateResponse | None:
     """Create a Smart Link
 
      Observed: a third-party backend calls this path with an API key and reads `url` from the response.
@@ -181,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmartLinkCreateResponse
+        SmartLinkCreateResponse
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...types import UNSET, Response
 
 
@@ -35,25 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     app_id: str,
-) -> Response[Any | Error]:
+) -> Response[Any]:
     """Delete a Smart Link
 
      Inferred: see list_smart_links. Path and the empty 204 answer are guesses.
@@ -91,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -106,41 +89,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    token: str,
-    *,
-    client: AuthenticatedClient,
-    app_id: str,
-) -> Any | Error | None:
-    """Delete a Smart Link
-
-     Inferred: see list_smart_links. Path and the empty 204 answer are guesses.
-
-    Args:
-        token (str):
-        app_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        token=token,
-        client=client,
-        app_id=app_id,
-    ).parsed
-
-
 async def asyncio_detailed(
     token: str,
     *,
     client: AuthenticatedClient,
     app_id: str,
-) -> Response[Any | Error]:
+) -> Response[Any]:
     """Delete a Smart Link
 
      Inferred: see list_smart_links. Path and the empty 204 answer are guesses.
@@ -154,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -165,34 +119,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    token: str,
-    *,
-    client: AuthenticatedClient,
-    app_id: str,
-) -> Any | Error | None:
-    """Delete a Smart Link
-
-     Inferred: see list_smart_links. Path and the empty 204 answer are guesses.
-
-    Args:
-        token (str):
-        app_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            token=token,
-            client=client,
-            app_id=app_id,
-        )
-    ).parsed

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.smart_link_list import SmartLinkList
 from ...types import UNSET, Response, Unset
 
@@ -38,26 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SmartLinkList | None:
+) -> SmartLinkList | None:
     if response.status_code == 200:
         response_200 = SmartLinkList._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SmartLinkList]:
+) -> Response[SmartLinkList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +66,7 @@ def sync_detailed(
     app_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | SmartLinkList]:
+) -> Response[SmartLinkList]:
     """List Smart Links
 
      Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
@@ -97,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SmartLinkList]
+        Response[SmartLinkList]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +103,7 @@ def sync(
     app_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | SmartLinkList | None:
+) -> SmartLinkList | None:
     """List Smart Links
 
      Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
@@ -134,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmartLinkList
+        SmartLinkList
     """
 
     return sync_detailed(
@@ -151,7 +135,7 @@ async def asyncio_detailed(
     app_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Response[Error | SmartLinkList]:
+) -> Response[SmartLinkList]:
     """List Smart Links
 
      Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
@@ -166,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SmartLinkList]
+        Response[SmartLinkList]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +170,7 @@ async def asyncio(
     app_id: str,
     limit: int | Unset = UNSET,
     next_cursor: str | Unset = UNSET,
-) -> Error | SmartLinkList | None:
+) -> SmartLinkList | None:
     """List Smart Links
 
      Inferred: the guide says API keys manage Smart Links. Path, cursor paging and shape are guesses.
@@ -201,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmartLinkList
+        SmartLinkList
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.smart_link import SmartLink
 from ...models.smart_link_update_request import SmartLinkUpdateRequest
 from ...types import Response
@@ -36,26 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SmartLink | None:
+) -> SmartLink | None:
     if response.status_code == 200:
         response_200 = SmartLink._from_json(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = Error._from_json(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error._from_json(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error._from_json(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SmartLink]:
+) -> Response[SmartLink]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SmartLinkUpdateRequest,
-) -> Response[Error | SmartLink]:
+) -> Response[SmartLink]:
     """Update a Smart Link
 
      Inferred: see list_smart_links. Path, body and response are guesses.
@@ -94,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SmartLink]
+        Response[SmartLink]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SmartLinkUpdateRequest,
-) -> Error | SmartLink | None:
+) -> SmartLink | None:
     """Update a Smart Link
 
      Inferred: see list_smart_links. Path, body and response are guesses.
@@ -129,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmartLink
+        SmartLink
     """
 
     return sync_detailed(
@@ -144,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SmartLinkUpdateRequest,
-) -> Response[Error | SmartLink]:
+) -> Response[SmartLink]:
     """Update a Smart Link
 
      Inferred: see list_smart_links. Path, body and response are guesses.
@@ -159,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SmartLink]
+        Response[SmartLink]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SmartLinkUpdateRequest,
-) -> Error | SmartLink | None:
+) -> SmartLink | None:
     """Update a Smart Link
 
      Inferred: see list_smart_links. Path, body and response are guesses.
@@ -192,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmartLink
+        SmartLink
     """
 
     return (
