@@ -69,6 +69,7 @@ generate: setup ## Regenerate generated/getsocial_api from the pinned spec
 		--config $(CONFIG) --out $(GENERATED) --lock $(LOCK)
 
 client: setup ## Build a client from any Swagger 2.0 file: make client SPEC=x.yaml OUT=dir
+	@test -n '$(OUT)' || { echo "error: make client needs OUT=<folder>" >&2; exit 2; }
 	$(PY) scripts/build_client.py --spec '$(SPEC)' --out '$(OUT)'
 
 check: setup ## Fail when the spec, converted spec or generated package drifts from the pin
