@@ -36,6 +36,7 @@ import math
 import random
 import threading
 import time
+import urllib.request
 from collections.abc import Callable
 
 import attrs
@@ -205,6 +206,17 @@ class _Run:
         return self.policy.total_deadline - self.elapsed()
 
 
+def environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment names for ``url`` (``HTTPS_PROXY``, ``NO_PROXY``, ...), if any.
+
+    Requests only go to the API's own origin, so one proxy decision per client is enough.
+    """
+    if url.host and urllib.request.proxy_bypass(url.host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(url.scheme) or proxies.get("all")
+
+
 @attrs.frozen
 class _Verdict:
     """What to do with one answer: wait ``wait`` seconds and retry, or finish (wait None)."""
@@ -235,6 +247,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.rate_limiter = rate_limiter
         self.raise_on_status = raise_on_status
         self._trusted_origin = _origin(httpx.URL(base_url))
+        self._proxy = environment_proxy(httpx.URL(base_url))
         self._transport = transport
         self._async_transport = async_transport
         self._owns_transports = True
@@ -256,21 +269,21 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         derived._create_lock = threading.Lock()
         return derived
 
-    # Limitation: httpx applies HTTP(S)_PROXY from the environment only to transports it builds
-    # itself, so these pools go direct; pass transport=httpx.HTTPTransport(proxy=...) for a proxy.
+    # httpx applies HTTP(S)_PROXY only to transports it builds itself, and this one is built
+    # here, so the pools read the proxy for the API's origin from the environment themselves.
 
     def _sync_inner(self) -> httpx.BaseTransport:
         if self._transport is None:
             with self._create_lock:
                 if self._transport is None:
-                    self._transport = httpx.HTTPTransport()
+                    self._transport = httpx.HTTPTransport(proxy=self._proxy)
         return self._transport
 
     def _async_inner(self) -> httpx.AsyncBaseTransport:
         if self._async_transport is None:
             with self._create_lock:
                 if self._async_transport is None:
-                    self._async_transport = httpx.AsyncHTTPTransport()
+                    self._async_transport = httpx.AsyncHTTPTransport(proxy=self._proxy)
         return self._async_transport
 
     # -- the sync path ------------------------------------------------------------------------
