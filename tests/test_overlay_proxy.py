@@ -7,10 +7,9 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import getsocial
 import pytest
 from getsocial_api.api.apps import list_apps
-
-import getsocial
 
 # A name that resolves nowhere: only a proxy can answer for it.
 UNREACHABLE_BASE_URL = "http://api.getsocial.invalid/v1"
