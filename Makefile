@@ -44,6 +44,8 @@ help: ## List the targets
 setup: $(VENV_STAMP) $(NODE_STAMP) ## Create .venv and node_modules from the pinned lock files
 
 $(VENV_STAMP): requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+		echo "error: $(PYTHON) is older than Python 3.11; run make PYTHON=python3.11" >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

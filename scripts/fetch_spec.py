@@ -38,7 +38,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -255,7 +255,7 @@ def tool_versions(package_lock: Path = PACKAGE_LOCK) -> dict[str, str]:
 
 def _utc_timestamp() -> str:
     """Now, to the second, as ISO 8601 with a Z suffix: 2024-05-01T12:00:00Z."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def build_candidate(document: dict[str, Json], *, source: str, source_url: str | None) -> Candidate:

@@ -763,7 +763,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if breaking and not args.accept_breaking:
         print(
             f"error: {_count(breaking, 'breaking change')} from {args.old} to {args.new} "
-            "(pass --accept-breaking to accept them)",
+            "(accept them with --accept-breaking, or SPEC_ACCEPT_BREAKING=1 through make)",
             file=sys.stderr,
         )
         return 1

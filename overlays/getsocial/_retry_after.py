@@ -13,7 +13,7 @@ import email.utils
 import math
 import re
 import time
-from datetime import timezone
+from datetime import UTC
 
 import httpx
 
@@ -33,7 +33,7 @@ def _parse_single_retry_after(value: str, now: float) -> float | None:
         date = email.utils.parsedate_to_datetime(value)
         if date.tzinfo is None:
             # RFC 9110 dates are always GMT; a date without a zone is read the same way.
-            date = date.replace(tzinfo=timezone.utc)
+            date = date.replace(tzinfo=UTC)
         seconds = date.timestamp() - now
     except Exception:  # the email parser raises several types for junk; all mean "unusable"
         return None
