@@ -28,7 +28,6 @@ The retry transport calls the limiter like this::
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import logging
 import math
@@ -83,6 +82,12 @@ ROUNDED_RETRY_AFTER_S = 1.0
 _MIN_MEASURE_SPAN_S = 0.05
 
 
+def _asyncio_sleep(seconds: float) -> Awaitable[None]:
+    import asyncio  # on first use: importing asyncio costs more than this whole package
+
+    return asyncio.sleep(seconds)
+
+
 @runtime_checkable
 class RateLimiter(Protocol):
     """What the retry transport needs from a rate limiter.
@@ -121,7 +126,7 @@ class AdaptiveRateLimiter:
         min_rate: float = MIN_RATE,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         if min_rate <= 0:
             raise ValueError(f"min_rate must be a positive number of requests/s, not {min_rate}")
@@ -129,7 +134,7 @@ class AdaptiveRateLimiter:
         self._min_rate = min_rate
         self._clock = clock
         self._sleep = sleep
-        self._async_sleep = async_sleep
+        self._async_sleep = async_sleep or _asyncio_sleep
         self._lock = threading.Lock()
 
         # Pacing: the generic cell rate algorithm form of a token bucket. `_next_slot` is when
@@ -148,6 +153,9 @@ class AdaptiveRateLimiter:
         self._climb_s = 0.0
 
         # Requests sent and not answered yet, and how many of those went out before the last cut.
+        # Limitation: a request that fails without an answer (a connection error) stays counted
+        # as in flight, so later 429s may be taken for answers to requests sent before a cut;
+        # CUT_COOLDOWN_S bounds how long that can hold a cut back.
         self._in_flight = 0
         self._sent_before_cut = 0
 
