@@ -53,10 +53,10 @@ API_KEY = "bench-api-key"
 
 ACTIVITIES_PER_PAGE = 100
 SYNC_CALLS = 3000
-SYNC_BLOCK = 100
+SYNC_BLOCK = 50
 ASYNC_CONCURRENCY = 64
-ASYNC_CALLS_PER_ROUND = 320
-ASYNC_ROUNDS = 5
+ASYNC_CALLS_PER_ROUND = 128
+ASYNC_ROUNDS = 12
 IMPORT_RUNS = 9
 GENERATE_RUNS = 3
 LIMIT_RATE = 100.0
@@ -270,27 +270,38 @@ def import_packages() -> None:
             sys.path.insert(0, str(folder))
 
 
-def per_call_medians(variants: dict[str, Callable[[], object]], calls: int) -> dict[str, float]:
-    """Median seconds per call of each variant, run in interleaved blocks after a warm-up."""
-    samples: dict[str, list[float]] = {name: [] for name in variants}
+def rotated(names: list[str], cycle: int) -> list[str]:
+    shift = cycle % len(names)
+    return names[shift:] + names[:shift]
+
+
+def sync_cycles(variants: dict[str, Callable[[], object]], calls: int) -> dict[str, list[float]]:
+    """Seconds per call of each variant: one median per cycle of SYNC_BLOCK calls each.
+
+    The variants take turns (in a rotating order) block by block, so that a change in the
+    machine's load hits them alike; ratios are then taken cycle by cycle.
+    """
     for call in variants.values():
         for _ in range(SYNC_BLOCK):
             call()
     clock = time.perf_counter
-    for _ in range(max(1, calls // SYNC_BLOCK)):
-        for name, call in variants.items():
-            times = samples[name]
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for cycle in range(max(1, calls // SYNC_BLOCK)):
+        for name in rotated(list(variants), cycle):
+            call = variants[name]
+            times = []
             for _ in range(SYNC_BLOCK):
                 start = clock()
                 call()
                 times.append(clock() - start)
-    return {name: statistics.median(times) for name, times in samples.items()}
+            samples[name].append(statistics.median(times))
+    return samples
 
 
-def async_per_call_medians(
+def async_cycles(
     variants: dict[str, Callable[[], Awaitable[object]]], rounds: int
-) -> dict[str, float]:
-    """Median over rounds of seconds per call with ASYNC_CONCURRENCY calls in flight."""
+) -> dict[str, list[float]]:
+    """Seconds per call with ASYNC_CONCURRENCY calls in flight: one figure per round."""
 
     async def one_round(call: Callable[[], Awaitable[object]]) -> float:
         per_worker = ASYNC_CALLS_PER_ROUND // ASYNC_CONCURRENCY
@@ -303,16 +314,26 @@ def async_per_call_medians(
         await asyncio.gather(*(worker() for _ in range(ASYNC_CONCURRENCY)))
         return (time.perf_counter() - start) / (per_worker * ASYNC_CONCURRENCY)
 
-    async def run() -> dict[str, float]:
-        samples: dict[str, list[float]] = {name: [] for name in variants}
+    async def run() -> dict[str, list[float]]:
         for call in variants.values():
             await one_round(call)
-        for _ in range(rounds):
-            for name, call in variants.items():
-                samples[name].append(await one_round(call))
-        return {name: statistics.median(times) for name, times in samples.items()}
+        samples: dict[str, list[float]] = {name: [] for name in variants}
+        for cycle in range(rounds):
+            for name in rotated(list(variants), cycle):
+                samples[name].append(await one_round(variants[name]))
+        return samples
 
     return asyncio.run(run())
+
+
+def paired_ratio(samples: dict[str, list[float]], name: str, baseline: str) -> float:
+    """Median over cycles of (variant / baseline) within the same cycle."""
+    pairs = zip(samples[name], samples[baseline], strict=True)
+    return statistics.median(value / base for value, base in pairs)
+
+
+def medians_us(samples: dict[str, list[float]]) -> dict[str, float]:
+    return {name + "_us": statistics.median(values) * 1e6 for name, values in samples.items()}
 
 
 def read_every_field(model: object) -> None:
@@ -361,19 +382,22 @@ def measure_sync(base_url: str, calls: int, *, end_to_end_only: bool = False) ->
         return json.loads(raw.post(SEARCH_PATH, json=SEARCH_BODY, headers=headers).content)
 
     with bare, sdk, raw:
-        end_to_end = per_call_medians(
+        end_to_end = sync_cycles(
             {"raw": raw_call, "sdk": sdk_call, "sdk_read_all": sdk_read_all}, calls
         )
-        if end_to_end_only:
-            return {name + "_us": seconds * 1e6 for name, seconds in end_to_end.items()}
-        overlay = per_call_medians({"bare": bare_call, "sdk": sdk_call}, calls)
-    return {
-        "bare_us": overlay["bare"] * 1e6,
-        "overlay_us": overlay["sdk"] * 1e6,
-        "raw_us": end_to_end["raw"] * 1e6,
-        "sdk_us": end_to_end["sdk"] * 1e6,
-        "sdk_read_all_us": end_to_end["sdk_read_all"] * 1e6,
-    }
+        overlay = (
+            {} if end_to_end_only else sync_cycles({"bare": bare_call, "sdk": sdk_call}, calls)
+        )
+    results = medians_us(end_to_end)
+    results["end_to_end_ratio"] = paired_ratio(end_to_end, "sdk", "raw")
+    results["end_to_end_ratio_reading_every_field"] = paired_ratio(
+        end_to_end, "sdk_read_all", "raw"
+    )
+    if overlay:
+        results["bare_us"] = medians_us(overlay)["bare_us"]
+        results["overlay_us"] = medians_us(overlay)["sdk_us"]
+        results["overlay_ratio"] = paired_ratio(overlay, "sdk", "bare")
+    return results
 
 
 def measure_async(base_url: str, rounds: int) -> dict[str, float]:
@@ -412,8 +436,11 @@ def measure_async(base_url: str, rounds: int) -> dict[str, float]:
         response = await raw.post(SEARCH_PATH, json=SEARCH_BODY, headers=headers)
         return json.loads(response.content)
 
-    medians = async_per_call_medians({"bare": bare_call, "sdk": sdk_call, "raw": raw_call}, rounds)
-    return {name + "_us": seconds * 1e6 for name, seconds in medians.items()}
+    samples = async_cycles({"bare": bare_call, "sdk": sdk_call, "raw": raw_call}, rounds)
+    results = medians_us(samples)
+    results["overlay_ratio"] = paired_ratio(samples, "sdk", "bare")
+    results["end_to_end_ratio"] = paired_ratio(samples, "sdk", "raw")
+    return results
 
 
 def fresh_interpreter_env() -> dict[str, str]:
@@ -622,7 +649,7 @@ def print_table(results: dict[str, Any]) -> None:
 def run(arguments: argparse.Namespace) -> dict[str, Any]:
     import_packages()
     results: dict[str, Any] = {
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {
             "platform": platform.platform(),
             "cpu_count": os.cpu_count(),
@@ -639,18 +666,13 @@ def run(arguments: argparse.Namespace) -> dict[str, Any]:
         asynchronous = measure_async(base_url, arguments.rounds)
         print("sync end-to-end with a client generated from the stock templates ...", flush=True)
         stock = measure_stock_templates(base_url, arguments.calls)
-    results["overlay_ratio_sync"] = sync["overlay_us"] / sync["bare_us"]
-    results["end_to_end_ratio_sync"] = sync["sdk_us"] / sync["raw_us"]
-    results["overlay_ratio_async"] = asynchronous["sdk_us"] / asynchronous["bare_us"]
-    results["end_to_end_ratio_async"] = asynchronous["sdk_us"] / asynchronous["raw_us"]
-    details["sync_median_us"] = sync
-    details["async_median_us_per_call"] = asynchronous
-    details["end_to_end_ratio_sync_reading_every_field"] = sync["sdk_read_all_us"] / sync["raw_us"]
-    details["stock_templates_sync_median_us"] = stock
-    details["stock_templates_end_to_end_ratio_sync"] = stock["sdk_us"] / stock["raw_us"]
-    details["stock_templates_end_to_end_ratio_sync_reading_every_field"] = (
-        stock["sdk_read_all_us"] / stock["raw_us"]
-    )
+    results["overlay_ratio_sync"] = sync["overlay_ratio"]
+    results["end_to_end_ratio_sync"] = sync["end_to_end_ratio"]
+    results["overlay_ratio_async"] = asynchronous["overlay_ratio"]
+    results["end_to_end_ratio_async"] = asynchronous["end_to_end_ratio"]
+    details["sync"] = sync
+    details["async_per_call"] = asynchronous
+    details["stock_templates_sync"] = stock
 
     print(f"import: {arguments.import_runs} fresh interpreters each ...", flush=True)
     imports = measure_import(arguments.import_runs)
@@ -711,7 +733,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, help="write the results here as JSON")
     parser.add_argument("--calls", type=int, default=SYNC_CALLS, help="sync calls per variant")
-    parser.add_argument("--rounds", type=int, default=ASYNC_ROUNDS, help="async rounds")
+    parser.add_argument("--rounds", type=int, default=ASYNC_ROUNDS, help="async rounds per variant")
     parser.add_argument("--import-runs", type=int, default=IMPORT_RUNS)
     parser.add_argument("--generate-runs", type=int, default=GENERATE_RUNS)
     parser.add_argument("--goodput-seconds", type=float, default=LIMIT_SECONDS, help="per client")
