@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import json
 import math
 import os
@@ -226,6 +227,7 @@ def serve(mode: str, rate: float, burst: int) -> None:
         return _http_response("429 Too Many Requests", body, f"Retry-After: {retry_after}\r\n")
 
     async def main() -> None:
+        pin_to_cpus(SERVER_CPUS)
         loop = asyncio.get_running_loop()
         server = await loop.create_server(lambda: BenchServerProtocol(answer), HOST, 0)
         port = server.sockets[0].getsockname()[1]
@@ -234,6 +236,38 @@ def serve(mode: str, rate: float, burst: int) -> None:
         server.close()
 
     asyncio.run(main())
+
+
+def cpu_split() -> tuple[set[int], set[int]]:
+    """CPUs for the client and for the server: apart, when there are two or more."""
+    if not hasattr(os, "sched_getaffinity"):
+        return set(), set()
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return set(), set()
+    return set(cpus[:-1]), {cpus[-1]}
+
+
+CLIENT_CPUS, SERVER_CPUS = cpu_split()
+
+
+def pin_to_cpus(cpus: set[int]) -> None:
+    """Keep this process on `cpus`, so that client and server do not take turns on one CPU."""
+    if cpus and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, cpus)
+
+
+@contextlib.contextmanager
+def pinned_client() -> Iterator[None]:
+    if not CLIENT_CPUS or not hasattr(os, "sched_getaffinity"):
+        yield
+        return
+    before = os.sched_getaffinity(0)
+    pin_to_cpus(CLIENT_CPUS)
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
 
 
 @contextlib.contextmanager
@@ -290,12 +324,25 @@ def sync_cycles(variants: dict[str, Callable[[], object]], calls: int) -> dict[s
         for name in rotated(list(variants), cycle):
             call = variants[name]
             times = []
-            for _ in range(SYNC_BLOCK):
-                start = clock()
-                call()
-                times.append(clock() - start)
+            with collector_paused():
+                for _ in range(SYNC_BLOCK):
+                    start = clock()
+                    call()
+                    times.append(clock() - start)
             samples[name].append(statistics.median(times))
     return samples
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Collect garbage before a block and not during it: a full collection landing in one
+    variant's block would otherwise be charged to that variant alone."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def async_cycles(
@@ -659,7 +706,7 @@ def run(arguments: argparse.Namespace) -> dict[str, Any]:
     }
     details: dict[str, Any] = {}
 
-    with bench_server("page") as base_url:
+    with bench_server("page") as base_url, pinned_client():
         print(f"sync: {arguments.calls} keep-alive calls per variant ...", flush=True)
         sync = measure_sync(base_url, arguments.calls)
         print(f"async: {ASYNC_CONCURRENCY} calls in flight, {arguments.rounds} rounds ...")
@@ -688,7 +735,7 @@ def run(arguments: argparse.Namespace) -> dict[str, Any]:
         f"{arguments.goodput_seconds:g}s per client ...",
         flush=True,
     )
-    with bench_server("limited") as base_url:
+    with bench_server("limited") as base_url, pinned_client():
         goodput = measure_goodput(base_url, arguments.goodput_seconds)
     results["goodput_ratio"] = goodput["sdk"].goodput_ratio
     results["share_429"] = goodput["sdk"].share_429
