@@ -179,6 +179,8 @@ def test_authenticate_returns_the_user_and_exposes_it(fake: FakeGetSocial) -> No
         {"initial_backoff": float("nan")},
         {"max_retry_after": -5},
         {"total_deadline": 0},
+        {"max_retry_after": 1e30},
+        {"total_deadline": float("inf")},
     ],
 )
 def test_retry_policy_rejects_nonsense(options: dict[str, float]) -> None:

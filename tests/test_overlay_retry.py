@@ -385,3 +385,40 @@ def test_a_retry_is_logged_with_attempt_status_and_wait(
     assert record.getsocial_status == 503  # type: ignore[attr-defined]
     message = record.getMessage()
     assert "0.500s" in message and "503" in message and "attempt 2 of 4" in message
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "retry_after",
+    ["86400", "Fri, 01 Jan 2099 00:00:00 GMT", "1" + "0" * 30],
+    ids=["a-day", "http-date-in-2099", "1e30"],
+)
+def test_429_with_a_retry_after_beyond_max_retry_after_holds_later_calls_no_longer_than_it(
+    fake: FakeGetSocial, caller: Caller, retry_after: str
+) -> None:
+    fake.script("/v1/apps", Reply(429, {"Retry-After": retry_after}))
+    policy = getsocial.RetryPolicy(max_retry_after=1.5)
+    client = api_client(fake, retry=policy, rate_limiter=True)
+
+    with pytest.raises(getsocial.RateLimitError, match="max_retry_after"):
+        caller.request(client, "GET", "/apps")
+    started = time.monotonic()
+    response = caller.request(client, "GET", "/apps")
+
+    # The limiter holds the client for max_retry_after at most, not for the server's wait.
+    assert response.status_code == 200
+    assert 1.0 <= time.monotonic() - started < 5.0
+
+
+def test_rate_limiter_hears_a_retry_after_cut_down_to_max_retry_after(
+    fake: FakeGetSocial, caller: Caller
+) -> None:
+    limiter = RecordingLimiter()
+    fake.script("/v1/apps", Reply(429, {"Retry-After": "86400"}))
+    client = api_client(fake, rate_limiter=limiter, retry=getsocial.RetryPolicy(max_retry_after=7))
+
+    with pytest.raises(getsocial.RateLimitError) as caught:
+        caller.request(client, "GET", "/apps")
+
+    assert caught.value.retry_after == 86400.0  # the caller still learns what the server said
+    assert limiter.events == [("acquire", None), ("response", (429, 7.0))]

@@ -7,7 +7,7 @@ client through ``httpx_args``, so regenerating the client never touches it. For 
    client's base URL (a cross-origin redirect, or an absolute URL): credentials only ever go to
    the API they belong to.
 2. The rate limiter (see ``_limiter.py``) is asked for a turn before each attempt and told about
-   each answer.
+   each answer, with a ``Retry-After`` cut down to ``max_retry_after``.
 3. The answer decides what comes next:
 
    - **429** is retried for every method, because the server did not process the request.
@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import random
 import threading
 import time
@@ -106,16 +105,26 @@ _MAYBE_SENT_ERRORS = (
 )
 
 
+# time.sleep() overflows a little above 9.2e9 s; no wait the policy allows may come near that,
+# or an absurd setting would end a call with OverflowError instead of waiting.
+_LONGEST_WAIT_S = 1e9
+
+
 def _non_negative(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
-        raise ValueError(f"{attribute.name} must be a finite number >= 0, not {value!r}")
+    if not (isinstance(value, (int, float)) and 0 <= value <= _LONGEST_WAIT_S):
+        raise ValueError(
+            f"{attribute.name} must be a number from 0 to {_LONGEST_WAIT_S:g}, not {value!r}"
+        )
 
 
 def _deadline(_instance: object, _attribute: attrs.Attribute[float | None], value: object) -> None:
     if value is None:
         return
-    if not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
-        raise ValueError(f"total_deadline must be a number > 0 or None, not {value!r}")
+    if not (isinstance(value, (int, float)) and 0 < value <= _LONGEST_WAIT_S):
+        raise ValueError(
+            f"total_deadline must be a number above 0 and at most {_LONGEST_WAIT_S:g}, or None, "
+            f"not {value!r}"
+        )
 
 
 def _retries(_instance: object, _attribute: attrs.Attribute[int], value: object) -> None:
@@ -295,6 +304,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             self._before_attempt(run, request)
             if self.rate_limiter is not None:
+                # Limitation: this wait is not bounded by total_deadline, because a limiter cannot
+                # say how long a turn is before taking it, and a turn taken and then abandoned
+                # delays every later request. It lasts at most max_retry_after (_tell_limiter)
+                # plus the pacing of the requests queued ahead of this one.
                 self.rate_limiter.acquire()
             try:
                 response = inner.handle_request(request)
@@ -305,8 +318,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
             response.request = request  # httpx sets it only after the transport
             retry_after = retry_after_from_headers(response.headers)
-            if self.rate_limiter is not None:
-                self.rate_limiter.on_response(response.status_code, retry_after)
+            self._tell_limiter(run, response.status_code, retry_after)
             verdict = self._verdict_on_response(run, request, response, retry_after)
             if verdict.wait is None:
                 if self._must_raise(response):
@@ -346,8 +358,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
             response.request = request  # httpx sets it only after the transport
             retry_after = retry_after_from_headers(response.headers)
-            if self.rate_limiter is not None:
-                self.rate_limiter.on_response(response.status_code, retry_after)
+            self._tell_limiter(run, response.status_code, retry_after)
             verdict = self._verdict_on_response(run, request, response, retry_after)
             if verdict.wait is None:
                 if self._must_raise(response):
@@ -501,6 +512,16 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             },
         )
         return wait
+
+    def _tell_limiter(self, run: _Run, status: int, retry_after: float | None) -> None:
+        if self.rate_limiter is None:
+            return
+        # A long Retry-After makes the limiter hold every later request of the client until it
+        # has passed. A wait this policy refuses to sleep through for one call must not stall all
+        # the calls after it, so the limiter hears at most max_retry_after.
+        if retry_after is not None:
+            retry_after = min(retry_after, run.policy.max_retry_after)
+        self.rate_limiter.on_response(status, retry_after)
 
     def _must_raise(self, response: httpx.Response) -> bool:
         status = response.status_code
