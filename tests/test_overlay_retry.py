@@ -7,15 +7,22 @@ waits are read from the ``getsocial`` log records.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import email.utils
 import logging
 import socket
+import struct
+import threading
 import time
+from collections.abc import Iterator
+from typing import Any
 
 import getsocial
 import httpx
 import pytest
 from fake_getsocial import FakeGetSocial, Reply
+from getsocial_api.api.apps import list_apps
 from overlay_support import Caller, api_client, user_client
 
 
@@ -422,3 +429,127 @@ def test_rate_limiter_hears_a_retry_after_cut_down_to_max_retry_after(
 
     assert caught.value.retry_after == 86400.0  # the caller still learns what the server said
     assert limiter.events == [("acquire", None), ("response", (429, 7.0))]
+
+
+class BrokenBodyServer:
+    """A loopback server that sends full headers and a little of the body, then fails: it
+    stalls (``stall``), closes (``close``), resets (``reset``) or trickles a byte every 0.1 s
+    (``trickle``)."""
+
+    def __init__(self, failure: str) -> None:
+        self.failure = failure
+        self.requests = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._open: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}/v1"
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                return
+            self._open.append(connection)
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection: socket.socket) -> None:
+        received = b""
+        while b"\r\n\r\n" not in received:
+            chunk = connection.recv(65536)
+            if not chunk:
+                return
+            received += chunk
+        self.requests += 1
+        connection.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n[ "
+        )
+        if self.failure == "stall":
+            time.sleep(5)
+        elif self.failure == "close":
+            connection.shutdown(socket.SHUT_RDWR)
+            connection.close()
+        elif self.failure == "reset":
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            connection.close()
+        elif self.failure == "trickle":
+            with contextlib.suppress(OSError):
+                for _ in range(100):
+                    time.sleep(0.1)
+                    connection.sendall(b" ")
+
+    def close(self) -> None:
+        self._listener.close()
+        for connection in self._open:
+            connection.close()
+
+
+@pytest.fixture(params=["stall", "close", "reset"])
+def broken_body_server(request: pytest.FixtureRequest) -> Iterator[BrokenBodyServer]:
+    server = BrokenBodyServer(request.param)
+    yield server
+    server.close()
+
+
+def _client_for(server: BrokenBodyServer, **policy: Any) -> getsocial.GetSocial:
+    return getsocial.GetSocial(
+        "key-for-broken-bodies",
+        base_url=server.base_url,
+        timeout=0.5,
+        retry=getsocial.RetryPolicy(sleep=False, **policy),
+        rate_limiter=None,
+    )
+
+
+def test_failure_while_reading_the_body_of_a_get_is_retried_then_raises_a_typed_error(
+    broken_body_server: BrokenBodyServer, caller: Caller
+) -> None:
+    client = _client_for(broken_body_server, max_retries=2)
+
+    with pytest.raises(getsocial.APIConnectionError) as caught:
+        caller.request(client, "GET", "/apps")
+
+    if broken_body_server.failure == "stall":
+        assert isinstance(caught.value, getsocial.APITimeoutError)
+    assert broken_body_server.requests == 3
+
+
+def test_failure_while_reading_the_body_of_a_post_raises_a_typed_error_without_resending(
+    broken_body_server: BrokenBodyServer, caller: Caller
+) -> None:
+    client = _client_for(broken_body_server, max_retries=2)
+
+    with pytest.raises(getsocial.APIConnectionError, match="may have reached the server"):
+        caller.request(client, "POST", "/smart-links", json={"name": "x"})
+
+    assert broken_body_server.requests == 1
+
+
+def test_generated_function_raises_a_typed_error_when_the_body_breaks_off(
+    broken_body_server: BrokenBodyServer,
+) -> None:
+    client = _client_for(broken_body_server, max_retries=0)
+
+    with pytest.raises(getsocial.APIConnectionError):
+        list_apps.sync(client=client)
+    with pytest.raises(getsocial.APIConnectionError):
+        asyncio.run(list_apps.asyncio(client=client))
+
+
+def test_body_trickling_in_slower_than_the_total_deadline_ends_the_call_at_the_deadline(
+    caller: Caller,
+) -> None:
+    server = BrokenBodyServer("trickle")
+    client = _client_for(server, max_retries=3, total_deadline=0.8)
+    started = time.monotonic()
+
+    with pytest.raises(getsocial.APITimeoutError, match="total_deadline"):
+        caller.request(client, "GET", "/apps")
+
+    assert time.monotonic() - started < 1.5
+    assert server.requests == 1
+    server.close()

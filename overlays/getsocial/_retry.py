@@ -22,7 +22,13 @@ client through ``httpx_args``, so regenerating the client never touches it. For 
      longer than ``max_retry_after`` ends the request at once with `RateLimitError` instead of
      sleeping; so does a wait that would pass ``total_deadline``.
 
-4. When no retry is left, a non-2xx answer becomes an exception (see `error_for_response`):
+4. The body of every answer is read here, inside the retry loop, before the transport returns.
+   httpx would otherwise read it only after the transport has returned, where a server that
+   sends the headers and then stalls, closes or resets the connection would escape as a bare
+   ``httpx.ReadTimeout``/``ReadError`` that nothing retries. The generated functions never
+   stream, so reading eagerly costs nothing; a caller of ``client.stream(...)`` gets a body
+   that is already in memory. The read counts against ``total_deadline`` too.
+5. When no retry is left, a non-2xx answer becomes an exception (see `error_for_response`):
    403 and 429 always, the others when the client was built with ``raise_on_status=True`` (the
    default). 401 is passed back untouched, because the auth layer above (``_auth.py``) answers
    it by re-authenticating.
@@ -226,6 +232,30 @@ def environment_proxy(url: httpx.URL) -> str | None:
     return proxies.get(url.scheme) or proxies.get("all")
 
 
+def _check_deadline_while_reading(run: _Run, request: httpx.Request) -> None:
+    # Each read has its own timeout; a server trickling the body must not outlast the call.
+    remaining = run.remaining()
+    if remaining is not None and remaining <= 0:
+        raise httpx.ReadTimeout(
+            f"total_deadline={run.policy.total_deadline:g}s passed while reading the body",
+            request=request,
+        )
+
+
+def _buffered(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
+    """A response like ``response`` whose still-encoded body is ``raw``, already received.
+
+    httpx decodes it (gzip, charset) as usual once the transport hands it over.
+    """
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=response.extensions,
+        request=request,
+    )
+
+
 @attrs.frozen
 class _Verdict:
     """What to do with one answer: wait ``wait`` seconds and retry, or finish (wait None)."""
@@ -310,26 +340,36 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 # plus the pacing of the requests queued ahead of this one.
                 self.rate_limiter.acquire()
             try:
-                response = inner.handle_request(request)
+                response = self._send_and_read_sync(inner, run, request)
             except httpx.TransportError as exc:
                 wait = self._verdict_on_error(run, request, exc)
                 self._sleep_sync(wait)
                 continue
 
-            response.request = request  # httpx sets it only after the transport
             retry_after = retry_after_from_headers(response.headers)
             self._tell_limiter(run, response.status_code, retry_after)
             verdict = self._verdict_on_response(run, request, response, retry_after)
             if verdict.wait is None:
                 if self._must_raise(response):
                     response.read()
-                    response.close()
                     raise self._final_error(run, response, retry_after, verdict.reason)
                 return response
 
-            response.read()
-            response.close()
             self._sleep_sync(verdict.wait)
+
+    def _send_and_read_sync(
+        self, inner: httpx.BaseTransport, run: _Run, request: httpx.Request
+    ) -> httpx.Response:
+        response = inner.handle_request(request)
+        try:
+            assert isinstance(response.stream, httpx.SyncByteStream)
+            raw = bytearray()
+            for chunk in response.stream:
+                raw += chunk
+                _check_deadline_while_reading(run, request)
+        finally:
+            response.close()
+        return _buffered(response, bytes(raw), request)
 
     def _sleep_sync(self, wait: float) -> None:
         if self.policy.sleep and wait > 0:
@@ -350,26 +390,36 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.rate_limiter is not None:
                 await self.rate_limiter.acquire_async()
             try:
-                response = await inner.handle_async_request(request)
+                response = await self._send_and_read_async(inner, run, request)
             except httpx.TransportError as exc:
                 wait = self._verdict_on_error(run, request, exc)
                 await self._sleep_async(wait)
                 continue
 
-            response.request = request  # httpx sets it only after the transport
             retry_after = retry_after_from_headers(response.headers)
             self._tell_limiter(run, response.status_code, retry_after)
             verdict = self._verdict_on_response(run, request, response, retry_after)
             if verdict.wait is None:
                 if self._must_raise(response):
                     await response.aread()
-                    await response.aclose()
                     raise self._final_error(run, response, retry_after, verdict.reason)
                 return response
 
-            await response.aread()
-            await response.aclose()
             await self._sleep_async(verdict.wait)
+
+    async def _send_and_read_async(
+        self, inner: httpx.AsyncBaseTransport, run: _Run, request: httpx.Request
+    ) -> httpx.Response:
+        response = await inner.handle_async_request(request)
+        try:
+            assert isinstance(response.stream, httpx.AsyncByteStream)
+            raw = bytearray()
+            async for chunk in response.stream:
+                raw += chunk
+                _check_deadline_while_reading(run, request)
+        finally:
+            await response.aclose()
+        return _buffered(response, bytes(raw), request)
 
     async def _sleep_async(self, wait: float) -> None:
         if self.policy.sleep and wait > 0:
