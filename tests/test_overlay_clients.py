@@ -115,7 +115,7 @@ def test_with_options_shares_the_connection_pool_and_credentials(
     caller.request(derived, "GET", "/referrals/process")
 
     assert fake.auth_calls == 1  # the token is shared
-    assert derived._overlay_transport._transport is client._overlay_transport._transport
+    assert derived._overlay_transport._pools is client._overlay_transport._pools
     assert derived.get_httpx_client().timeout == httpx.Timeout(4)
     assert derived.retry.max_retries == 0 and client.retry.max_retries == 3
 

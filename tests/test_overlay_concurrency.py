@@ -7,15 +7,18 @@ waiting while the single authentication runs.
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import time
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 
 import getsocial
 import httpx
 import pytest
 from fake_getsocial import FakeGetSocial, Reply
-from overlay_support import user_client
+from getsocial_api.api.apps import list_apps
+from overlay_support import api_client, user_client
 
 THREADS = 50
 TASKS = 500
@@ -197,3 +200,60 @@ def test_burst_against_a_failing_auth_endpoint_shares_one_failure(
     assert outcomes == ["refused"] * 20
     # Callers that waited for the failed authentication share its result instead of retrying.
     assert fake.auth_calls == 1
+
+
+@pytest.mark.parametrize("kind", ["api_key", "user"])
+def test_one_client_serves_several_asyncio_run_calls_in_turn(
+    fake: FakeGetSocial, kind: str
+) -> None:
+    client = api_client(fake) if kind == "api_key" else user_client(fake)
+
+    async def call() -> None:
+        assert len(await list_apps.asyncio(client=client) or []) == 1
+
+    async def call_inside_async_with() -> None:
+        async with client:
+            await call()
+
+    for _ in range(3):
+        asyncio.run(call())
+    for _ in range(2):
+        asyncio.run(call_inside_async_with())
+
+    assert fake.count("/v1/apps") == 5
+
+
+def test_one_client_serves_event_loops_in_two_threads_at_once(fake: FakeGetSocial) -> None:
+    client = user_client(fake)
+    start = threading.Barrier(2)
+
+    async def twenty_calls() -> int:
+        results = await asyncio.gather(*(list_apps.asyncio(client=client) for _ in range(20)))
+        return sum(len(apps or []) for apps in results)
+
+    def loop_in_a_thread() -> int:
+        start.wait()
+        return asyncio.run(twenty_calls())
+
+    with ThreadPoolExecutor(2) as threads:
+        futures = [threads.submit(loop_in_a_thread) for _ in range(2)]
+        served = [future.result(timeout=60) for future in futures]
+
+    assert served == [20, 20]
+    assert fake.auth_calls == 1
+    assert fake.count("/v1/apps") == 40
+
+
+def test_a_finished_event_loop_is_not_kept_alive_by_the_client(fake: FakeGetSocial) -> None:
+    client = user_client(fake)
+    finished: list[weakref.ref[asyncio.AbstractEventLoop]] = []
+
+    async def call() -> None:
+        finished.append(weakref.ref(asyncio.get_running_loop()))
+        await list_apps.asyncio(client=client)
+
+    asyncio.run(call())
+    asyncio.run(call())
+    gc.collect()
+
+    assert finished[0]() is None

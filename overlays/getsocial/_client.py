@@ -27,8 +27,10 @@ generated code sees an answer when that answer is a failure a program cannot use
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import os
+import weakref
 from collections.abc import Mapping
 from typing import Any, TypeVar, Union
 
@@ -113,6 +115,8 @@ class _OverlayClient(AuthenticatedClient):
     _overlay_base_url: str
     _overlay_timeout: httpx.Timeout
     _overlay_extra: dict[str, Any]
+    _overlay_async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]
+    _overlay_loopless_async_client: httpx.AsyncClient | None
 
     def _setup(
         self,
@@ -155,6 +159,8 @@ class _OverlayClient(AuthenticatedClient):
             "follow_redirects": follow_redirects,
             "raise_on_unexpected_status": raise_on_unexpected_status,
         }
+        self._overlay_async_clients = weakref.WeakKeyDictionary()
+        self._overlay_loopless_async_client = None
 
     @property
     def retry(self) -> RetryPolicy:
@@ -216,12 +222,47 @@ class _OverlayClient(AuthenticatedClient):
     def with_timeout(self: _Client, timeout: httpx.Timeout) -> _Client:
         return self.with_options(timeout=timeout)
 
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The httpx.AsyncClient of the running event loop, made on first use in that loop.
+
+        Each event loop gets its own (and its own connection pool), so one client works under
+        several ``asyncio.run()`` calls in turn and from loops in several threads at once.
+        Called outside any running loop, it returns one shared AsyncClient, whose requests
+        still use the pool of whichever loop awaits them.
+        """
+        if self._async_client is not None:  # given with set_async_httpx_client
+            return self._async_client
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None:
+            if self._overlay_loopless_async_client is None:
+                self._overlay_loopless_async_client = self._new_async_httpx_client()
+            return self._overlay_loopless_async_client
+        client = self._overlay_async_clients.get(loop)
+        if client is None:
+            client = self._overlay_async_clients[loop] = self._new_async_httpx_client()
+        return client
+
+    def _new_async_httpx_client(self) -> httpx.AsyncClient:
+        # What the generated get_async_httpx_client builds, but kept per event loop.
+        return httpx.AsyncClient(
+            base_url=self._base_url,
+            cookies=self._cookies,
+            headers=self._headers,
+            timeout=self._timeout,
+            verify=self._verify_ssl,
+            follow_redirects=self._follow_redirects,
+            **self._httpx_args,
+        )
+
     def close(self) -> None:
         """Close the sync connection pool (what ``with client:`` does on exit)."""
         self.get_httpx_client().close()
 
     async def aclose(self) -> None:
-        """Close the async connection pool (what ``async with client:`` does on exit)."""
+        """Close this event loop's connection pool (what ``async with client:`` does on exit)."""
         await self.get_async_httpx_client().aclose()
 
     def _describe(self, **fields: object) -> str:

@@ -42,6 +42,7 @@ import random
 import threading
 import time
 import urllib.request
+import weakref
 from collections.abc import Callable
 
 import attrs
@@ -264,12 +265,76 @@ class _Verdict:
     reason: str = ""
 
 
+class _Pools:
+    """The connection pools behind a transport and every transport derived from it.
+
+    One sync pool serves every thread. Async pools are per event loop, because httpcore binds a
+    connection and its locks to the loop that opened it: a client used under two
+    ``asyncio.run()`` calls, or from loops in two threads, needs one pool in each. A pool is
+    dropped once its loop is closed. An ``async_transport`` passed in is shared by all loops.
+    """
+
+    def __init__(
+        self,
+        *,
+        proxy: str | None,
+        transport: httpx.BaseTransport | None,
+        async_transport: httpx.AsyncBaseTransport | None,
+    ) -> None:
+        self._proxy = proxy
+        self._sync = transport
+        self._given_async = async_transport
+        self._by_loop: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, httpx.AsyncBaseTransport
+        ] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    # httpx applies HTTP(S)_PROXY only to transports it builds itself, and these are built
+    # here, so the pools read the proxy for the API's origin from the environment themselves.
+
+    def sync(self) -> httpx.BaseTransport:
+        if self._sync is None:
+            with self._lock:
+                if self._sync is None:
+                    self._sync = httpx.HTTPTransport(proxy=self._proxy)
+        return self._sync
+
+    def for_running_loop(self) -> httpx.AsyncBaseTransport:
+        if self._given_async is not None:
+            return self._given_async
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            pool = self._by_loop.get(loop)
+            if pool is None:
+                # A pool's connections refer to their loop, so the weak key alone would keep
+                # a closed loop (and its sockets) alive.
+                for closed in [other for other in self._by_loop if other.is_closed()]:
+                    del self._by_loop[closed]
+                pool = self._by_loop[loop] = httpx.AsyncHTTPTransport(proxy=self._proxy)
+            return pool
+
+    def close_sync(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def close_running_loop(self) -> None:
+        """Close the pool of the running loop; a later request in this loop opens a new one."""
+        if self._given_async is not None:
+            await self._given_async.aclose()
+            return
+        with self._lock:
+            pool = self._by_loop.pop(asyncio.get_running_loop(), None)
+        if pool is not None:
+            await pool.aclose()
+
+
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """An httpx transport (sync and async) that adds retries, rate limiting and origin checks.
 
     It wraps ``httpx.HTTPTransport`` / ``httpx.AsyncHTTPTransport`` (or the transports you
     pass, e.g. ``httpx.MockTransport`` in tests) and owns their connection pools unless it was
-    made by `derive`, which shares them with different options.
+    made by `derive`, which shares them with different options. Async requests get a pool per
+    event loop (see `_Pools`).
     """
 
     def __init__(
@@ -286,51 +351,31 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.rate_limiter = rate_limiter
         self.raise_on_status = raise_on_status
         self._trusted_origin = _origin(httpx.URL(base_url))
-        self._proxy = environment_proxy(httpx.URL(base_url))
-        self._transport = transport
-        self._async_transport = async_transport
-        self._owns_transports = True
-        self._create_lock = threading.Lock()
+        self._pools = _Pools(
+            proxy=environment_proxy(httpx.URL(base_url)),
+            transport=transport,
+            async_transport=async_transport,
+        )
+        self._owns_pools = True
 
     def derive(
         self, *, policy: RetryPolicy | None = None, raise_on_status: bool | None = None
     ) -> RetryTransport:
         """A transport with other options over the same connection pools and rate limiter."""
-        # Create both pools now so that the copy and the original really share them.
-        self._sync_inner()
-        self._async_inner()
         derived = RetryTransport.__new__(RetryTransport)
         derived.__dict__.update(self.__dict__)
         derived.policy = policy if policy is not None else self.policy
         if raise_on_status is not None:
             derived.raise_on_status = raise_on_status
-        derived._owns_transports = False
-        derived._create_lock = threading.Lock()
+        derived._owns_pools = False
         return derived
-
-    # httpx applies HTTP(S)_PROXY only to transports it builds itself, and this one is built
-    # here, so the pools read the proxy for the API's origin from the environment themselves.
-
-    def _sync_inner(self) -> httpx.BaseTransport:
-        if self._transport is None:
-            with self._create_lock:
-                if self._transport is None:
-                    self._transport = httpx.HTTPTransport(proxy=self._proxy)
-        return self._transport
-
-    def _async_inner(self) -> httpx.AsyncBaseTransport:
-        if self._async_transport is None:
-            with self._create_lock:
-                if self._async_transport is None:
-                    self._async_transport = httpx.AsyncHTTPTransport(proxy=self._proxy)
-        return self._async_transport
 
     # -- the sync path ------------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._strip_foreign_credentials(request)
         run = self._start(request)
-        inner = self._sync_inner()
+        inner = self._pools.sync()
         while True:
             self._before_attempt(run, request)
             if self.rate_limiter is not None:
@@ -376,15 +421,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             time.sleep(wait)
 
     def close(self) -> None:
-        if self._owns_transports and self._transport is not None:
-            self._transport.close()
+        if self._owns_pools:
+            self._pools.close_sync()
 
     # -- the async path -----------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._strip_foreign_credentials(request)
         run = self._start(request)
-        inner = self._async_inner()
+        inner = self._pools.for_running_loop()
         while True:
             self._before_attempt(run, request)
             if self.rate_limiter is not None:
@@ -426,8 +471,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await asyncio.sleep(wait)
 
     async def aclose(self) -> None:
-        if self._owns_transports and self._async_transport is not None:
-            await self._async_transport.aclose()
+        """Close the async pool of the running event loop (the others stay open)."""
+        if self._owns_pools:
+            await self._pools.close_running_loop()
 
     # -- decisions shared by both paths -------------------------------------------------------
 

@@ -213,6 +213,10 @@ class TokenSession:
         with self._state_lock:
             lock = self._async_locks.get(loop)
             if lock is None:
+                # A lock that has had waiters refers to its loop, so the weak key alone would
+                # keep a closed loop alive.
+                for closed in [other for other in self._async_locks if other.is_closed()]:
+                    del self._async_locks[closed]
                 lock = self._async_locks[loop] = asyncio.Lock()
             return lock
 
