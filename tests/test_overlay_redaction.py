@@ -4,6 +4,7 @@ requests that leave the API's origin."""
 
 from __future__ import annotations
 
+import json
 import logging
 
 import getsocial
@@ -140,3 +141,39 @@ def test_absolute_url_to_another_host_gets_no_credentials(
     caller.request(api_client(fake), "GET", other_origin.base_url + "/apps")
 
     assert "x-getsocial-api-key" not in other_origin.seen("/v1/apps")[0].headers
+
+
+@pytest.mark.parametrize(
+    "api_key",
+    ['APIKEY"SECRET\\x-1234', "key\twith\ttabs-1234", "key\\with\\backslashes"],
+    ids=["quote-and-backslash", "tabs", "backslashes"],
+)
+def test_secret_that_json_escapes_differently_is_redacted_from_the_message(
+    fake: FakeGetSocial, caller: Caller, api_key: str
+) -> None:
+    fake.script("/v1/apps", Reply(400, body={"errors": [{"field": "key", "value": api_key}]}))
+    client = getsocial.GetSocial(api_key, base_url=fake.base_url, retry=getsocial.RetryPolicy())
+
+    with pytest.raises(getsocial.APIStatusError) as caught:
+        caller.request(client, "GET", "/apps")
+
+    shown = str(caught.value) + repr(caught.value)
+    assert "[REDACTED]" in shown
+    for form in (api_key, json.dumps(api_key)[1:-1], repr(api_key)[1:-1]):
+        assert form not in shown
+    assert caught.value.body["errors"][0]["value"] == api_key  # the body stays as sent
+
+
+def test_non_ascii_secret_echoed_by_the_server_is_redacted_from_the_message(
+    fake: FakeGetSocial, caller: Caller
+) -> None:
+    identity_token = "jeton-secrèt-ünï-✓"
+    user_client(fake, token=identity_token)  # registers the identity token as a secret
+    fake.script("/v1/apps", Reply(400, body={"message": {"token": identity_token}}))
+
+    with pytest.raises(getsocial.APIStatusError) as caught:
+        caller.request(api_client(fake), "GET", "/apps")
+
+    assert "[REDACTED]" in str(caught.value)
+    for form in (identity_token, json.dumps(identity_token)[1:-1]):
+        assert form not in str(caught.value)

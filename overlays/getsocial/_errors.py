@@ -38,6 +38,8 @@ class APIStatusError(GetSocialError):
 
     ``status_code`` is the HTTP status, ``body`` the JSON-decoded error body when it parses
     (the raw text otherwise, or None when empty), ``response`` the httpx response (already read).
+    The message is redacted; ``body`` and ``response`` are what the server sent, unredacted, so a
+    server that echoes a credential puts it there: do not log them whole.
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
@@ -124,6 +126,17 @@ def decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
+def _redacted(body: Any) -> Any:
+    """A parsed JSON body with every string in it, keys included, redacted."""
+    if isinstance(body, str):
+        return redact(body)
+    if isinstance(body, dict):
+        return {_redacted(key): _redacted(value) for key, value in body.items()}
+    if isinstance(body, list):
+        return [_redacted(item) for item in body]
+    return body
+
+
 def server_message(body: Any) -> str:
     """A short, redacted, one-line summary of an error body for exception messages."""
     if isinstance(body, dict):
@@ -132,7 +145,10 @@ def server_message(body: Any) -> str:
             if isinstance(value, str) and value:
                 body = value
                 break
-    text = body if isinstance(body, str) else json.dumps(body, default=str)
+    # Redacted before serialising: json.dumps escapes quotes, backslashes, control and non-ASCII
+    # characters, and a secret escaped that way no longer matches itself. The escaped forms are
+    # redacted afterwards as well, should one be in the server's own strings.
+    text = body if isinstance(body, str) else json.dumps(_redacted(body), default=str)
     text = " ".join(redact(text).split())
     if len(text) > _MAX_MESSAGE_BODY_CHARS:
         text = text[:_MAX_MESSAGE_BODY_CHARS] + "..."

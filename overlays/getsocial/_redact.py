@@ -7,7 +7,8 @@ redacting only our own messages is not enough. On import this module therefore p
 `RedactingFilter` on the ``getsocial``, ``httpx`` and ``httpcore.*`` loggers. It rewrites each
 record's message, replacing
 
-- every secret a client has registered with `register_secret` (the exact string, anywhere), and
+- every secret a client has registered with `register_secret`, anywhere: the exact string and
+  the forms it takes once escaped for JSON, a Python repr or a URL, and
 - the value of any query parameter named like a credential (``token``, ``access_token``, ...).
 
 Logger filters only see records created on that very logger, not on its children, which is why
@@ -17,9 +18,11 @@ each httpcore logger is listed by name.
 from __future__ import annotations
 
 import collections
+import json
 import logging
 import re
 import threading
+import urllib.parse
 
 __all__ = [
     "REDACTED",
@@ -53,28 +56,48 @@ _MIN_SECRET_LENGTH = 6
 # Old access tokens stay redacted for a while after a refresh, but memory stays bounded.
 _MAX_REMEMBERED_SECRETS = 1024
 
-_secrets: collections.OrderedDict[str, None] = collections.OrderedDict()
+# Each registered secret with every form it is searched for, and all those forms longest first
+# (so that a secret inside a longer one cannot leave the rest of the longer one behind).
+_secrets: collections.OrderedDict[str, frozenset[str]] = collections.OrderedDict()
+_forms_longest_first: list[str] = []
 _secrets_lock = threading.Lock()
+
+
+def _shown_forms(secret: str) -> frozenset[str]:
+    """``secret`` as it may appear in text: as is, JSON-escaped, in a repr, URL-encoded."""
+    return frozenset(
+        {
+            secret,
+            json.dumps(secret)[1:-1],
+            json.dumps(secret, ensure_ascii=False)[1:-1],
+            repr(secret)[1:-1],
+            urllib.parse.quote(secret, safe=""),
+            urllib.parse.quote_plus(secret, safe=""),
+        }
+    )
 
 
 def register_secret(secret: str | None) -> None:
     """Remember ``secret`` so that it is replaced wherever it would be logged or shown."""
     if not secret or len(secret) < _MIN_SECRET_LENGTH:
         return
+    forms = _shown_forms(secret)
     with _secrets_lock:
-        _secrets[secret] = None
+        _secrets[secret] = forms
         _secrets.move_to_end(secret)
         while len(_secrets) > _MAX_REMEMBERED_SECRETS:
             _secrets.popitem(last=False)
+        every_form = {form for known in _secrets.values() for form in known}
+        _forms_longest_first[:] = sorted(every_form, key=len, reverse=True)
 
 
 def redact(text: str) -> str:
     """``text`` with registered secrets and credential query parameters replaced."""
     with _secrets_lock:
-        known = list(_secrets)
-    for secret in known:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
+        known = list(_forms_longest_first)
+    for form in known:
+        if form in text:
+            text = text.replace(form, REDACTED)
     return _SECRET_QUERY_PARAM.sub(lambda match: match.group("name") + REDACTED, text)
 
 
