@@ -177,3 +177,43 @@ def test_non_ascii_secret_echoed_by_the_server_is_redacted_from_the_message(
     assert "[REDACTED]" in str(caught.value)
     for form in (identity_token, json.dumps(identity_token)[1:-1]):
         assert form not in str(caught.value)
+
+
+@pytest.mark.parametrize("api_key", ["k3y", "k3y5!"])
+def test_short_api_key_echoed_by_the_server_is_redacted_from_the_message(
+    fake: FakeGetSocial, caller: Caller, api_key: str
+) -> None:
+    fake.script("/v1/apps", Reply(400, body={"message": f"unknown key {api_key}!"}))
+    client = getsocial.GetSocial(api_key, base_url=fake.base_url, retry=getsocial.RetryPolicy())
+
+    with pytest.raises(getsocial.APIStatusError) as caught:
+        caller.request(client, "GET", "/apps")
+
+    assert "unknown key [REDACTED]!" in str(caught.value)
+
+
+def test_access_token_in_the_authentication_answers_headers_stays_out_of_debug_logs(
+    fake: FakeGetSocial, caller: Caller, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    access_token = "at-issued-in-a-cookie-too-8c1e"
+    fake.script(
+        "/v1/authenticate/user",
+        Reply(
+            200,
+            headers=[
+                ("Set-Cookie", f"session={access_token}; Path=/; HttpOnly"),
+                ("X-Access-Token", access_token),
+            ],
+            body={"access_token": access_token, "user": {"id": "1"}},
+        ),
+    )
+    fake.script("/v1/apps", Reply(200, body=[]))
+
+    caller.request(user_client(fake), "GET", "/apps")
+
+    headers_logged = [r for r in caplog.records if "receive_response_headers" in r.getMessage()]
+    assert any("Set-Cookie" in record.getMessage() for record in headers_logged)
+    assert access_token not in caplog.text
+    for record in caplog.records:
+        assert access_token not in record.getMessage()

@@ -8,8 +8,16 @@ redacting only our own messages is not enough. On import this module therefore p
 record's message, replacing
 
 - every secret a client has registered with `register_secret`, anywhere: the exact string and
-  the forms it takes once escaped for JSON, a Python repr or a URL, and
-- the value of any query parameter named like a credential (``token``, ``access_token``, ...).
+  the forms it takes once escaped for JSON, a Python repr or a URL;
+- the value of any query parameter named like a credential (``token``, ``access_token``, ...);
+- the value of any header named like a credential (``Set-Cookie``, ``Authorization``, names
+  containing ``token``, ``key``, ``secret``, ``session``...) in httpcore's DEBUG lines, which show
+  an answer's headers before the overlay has read its body. That is how the access token
+  issued by the authentication call stays out of the log when the server also sets it as a
+  cookie: it is registered only once the body has been parsed.
+
+Every secret of three characters or more is registered. Shorter ones are not: replacing one or
+two characters wherever they occur would blank out ordinary words, and no real key is that short.
 
 Logger filters only see records created on that very logger, not on its children, which is why
 each httpcore logger is listed by name.
@@ -51,8 +59,15 @@ _SECRET_QUERY_PARAM = re.compile(
     r"(?P<name>[?&](?:token|access_token|api_key|apikey|key)=)[^&#\s'\"<>]*", re.IGNORECASE
 )
 
-# Shorter strings would redact ordinary words; real keys and tokens are far longer.
-_MIN_SECRET_LENGTH = 6
+# Headers whose values are credentials, as httpcore logs them: (b'Set-Cookie', b'sid=...').
+_SECRET_HEADER = re.compile(
+    r"(?P<name>b(?P<nq>['\"])[\w-]*(?:cookie|token|auth|key|secret|session|password)[\w-]*"
+    r"(?P=nq),\s*)b(?P<q>['\"])(?:\\.|(?!(?P=q)).)*(?P=q)",
+    re.IGNORECASE,
+)
+
+# One or two characters would blank out parts of ordinary words wherever they occur.
+_MIN_SECRET_LENGTH = 3
 # Old access tokens stay redacted for a while after a refresh, but memory stays bounded.
 _MAX_REMEMBERED_SECRETS = 1024
 
@@ -92,13 +107,14 @@ def register_secret(secret: str | None) -> None:
 
 
 def redact(text: str) -> str:
-    """``text`` with registered secrets and credential query parameters replaced."""
+    """``text`` with registered secrets and credential query parameters and headers replaced."""
     with _secrets_lock:
         known = list(_forms_longest_first)
     for form in known:
         if form in text:
             text = text.replace(form, REDACTED)
-    return _SECRET_QUERY_PARAM.sub(lambda match: match.group("name") + REDACTED, text)
+    text = _SECRET_QUERY_PARAM.sub(lambda match: match.group("name") + REDACTED, text)
+    return _SECRET_HEADER.sub(lambda match: match.group("name") + f"b'{REDACTED}'", text)
 
 
 def redact_url(url: str) -> str:
