@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from _spec_load import SpecLoadError, parse_text
 from jsonpath_ng.exceptions import JsonPathLexerError, JsonPathParserError
 from jsonpath_ng.ext import parse as parse_jsonpath
 from jsonschema import Draft202012Validator
@@ -39,8 +39,10 @@ def overlay_files(patches_dir: Path | None, suffix: str) -> list[Path]:
 def load_overlay(path: Path) -> dict[str, Any]:
     """Read and validate one overlay against the Overlay 1.0 schema shipped with oas-patch."""
     try:
-        overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        # The spec's own reader, so an overlay gets the same YAML 1.2 scalars and the same
+        # refusal of alias bombs and recursive aliases.
+        overlay, _duplicates = parse_text(path.read_text(encoding="utf-8"), source=path.name)
+    except (OSError, UnicodeDecodeError, SpecLoadError) as error:
         reason = " ".join(str(error).split())
         raise OverlayError(f"cannot read overlay {path.name}: {reason}") from error
 

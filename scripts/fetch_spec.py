@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from _spec_load import SpecLoadError, parse_text
 from openapi_spec_validator import OpenAPIV2SpecValidator
 from packaging.version import InvalidVersion, Version
 from spec_diff import SpecError, diff_specs, format_report, iter_refs, parse_document
@@ -162,9 +163,12 @@ def parse_spec(body: bytes, *, source: str, content_type: str = "") -> dict[str,
         )
 
     try:
-        document = parse_document(text, source=source)
-    except SpecError as error:
+        document, _duplicate_keys = parse_text(text, source=source)
+    except SpecLoadError as error:
         raise PinError(str(error)) from error
+    if not isinstance(document, dict):
+        kind = type(document).__name__
+        raise PinError(f"{source} is not an API description: its top level is a {kind}")
 
     if "openapi" in document and "swagger" not in document:
         raise PinError(

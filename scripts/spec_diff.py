@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from _spec_load import SpecLoadError, parse_text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PREFERRED_MEDIA_TYPES = ("application/json", "*/*")
@@ -70,50 +70,16 @@ class Change:
 # --- reading documents -------------------------------------------------------------------
 
 
-class _JsonCompatibleLoader(yaml.SafeLoader):
-    """A YAML loader that leaves dates as strings, since JSON has no date type."""
-
-
-_JsonCompatibleLoader.yaml_implicit_resolvers = {
-    first_char: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first_char, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not valid JSON")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
-
-
 def parse_document(text: str, *, source: str) -> dict[str, Json]:
     """Parse JSON or YAML text into a dict whose keys are all strings, keeping key order.
 
-    Text that starts with ``{`` is read as JSON so that its errors name a JSON position;
-    anything else is read as YAML. Raises ``SpecError`` with a one-line reason.
+    The reading is the build's (``_spec_load.parse_text``): YAML 1.2 scalars, a bound on
+    alias expansion, no recursive aliases. Raises ``SpecError`` with a one-line reason.
     """
-    stripped = text.lstrip("\ufeff \t\r\n")
-    if not stripped:
-        raise SpecError(f"{source} is empty")
-
-    if stripped.startswith("{"):
-        try:
-            document = json.loads(stripped, parse_constant=_reject_constant)
-        except (json.JSONDecodeError, ValueError) as error:
-            raise SpecError(f"{source} is not valid JSON: {_one_line(str(error))}") from error
-    else:
-        try:
-            loaded = yaml.load(stripped, Loader=_JsonCompatibleLoader)
-        except yaml.YAMLError as error:
-            reason = _one_line(str(error))
-            raise SpecError(f"{source} is not valid JSON or YAML: {reason}") from error
-        try:
-            # YAML allows keys such as 200 or true; JSON (and the generator) want strings.
-            document = json.loads(json.dumps(loaded, allow_nan=False))
-        except (TypeError, ValueError) as error:
-            raise SpecError(f"{source} has YAML values JSON cannot hold: {error}") from error
+    try:
+        document, _duplicates = parse_text(text, source=source)
+    except SpecLoadError as error:
+        raise SpecError(str(error)) from error
 
     if not isinstance(document, dict):
         kind = type(document).__name__

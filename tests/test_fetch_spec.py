@@ -532,3 +532,19 @@ def test_make_check_fails_when_the_spec_no_longer_matches_its_lock(tree: Path) -
 
     assert result.returncode != 0
     assert "does not match spec_sha256" in result.stderr
+
+
+def test_yaml_alias_bomb_is_refused_at_once_and_changes_no_file(tree: Path, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    levels = "".join(
+        f"l{level}: &l{level} [{', '.join([f'*l{level - 1}' if level else 'x'] * 9)}]\n"
+        for level in range(9)
+    )
+    bomb.write_text(f'swagger: "2.0"\n{levels}paths: {{}}\n', encoding="utf-8")
+    before = _snapshot(tree)
+
+    result = _run(tree, "--from-file", str(bomb), timeout=20)
+
+    assert result.returncode == 1
+    assert "aliases expand to more than" in _error_line(result)
+    assert _snapshot(tree) == before

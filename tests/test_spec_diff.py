@@ -572,3 +572,32 @@ def test_every_removed_operation_of_the_pinned_spec_is_reported(data: st.DataObj
     reported = {change.operation for change in changes if change.code == "operation.removed"}
     assert reported == {f"{method.upper()} {path}" for path, method in removed}
     assert all(change.breaking for change in changes)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            'swagger: "2.0"\n'
+            + "".join(
+                f"l{level}: &l{level} [{', '.join([f'*l{level - 1}' if level else 'x'] * 9)}]\n"
+                for level in range(9)
+            )
+            + "paths: {}\n",
+            "aliases expand to more than",
+        ),
+        ('swagger: "2.0"\ninfo: &a {title: T, x: *a}\npaths: {}\n', "recursive YAML"),
+    ],
+    ids=["alias-bomb", "recursive-alias"],
+)
+def test_hostile_yaml_exits_2_with_one_error_line_at_once(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text(content, encoding="utf-8")
+
+    result = _run(_write(tmp_path, "old.json", _base()), hostile)
+
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], lines

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
+import pytest
 from _build_helpers import ROOT, read_report, run_build
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import _spec_fixes  # noqa: E402
-from _spec_load import load_document  # noqa: E402
+from _spec_load import SpecLoadError, load_document  # noqa: E402
 
 NASTY_SPEC = """\
 swagger: "2.0"
@@ -145,3 +147,74 @@ def test_reports_are_identical_across_runs(tmp_path: Path) -> None:
     assert first.returncode == second.returncode == 0
     for name in ("generation-report.json", "openapi.json"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+# --- what the loader refuses, and what it still reads --------------------------------------
+
+ALIAS_BOMB = """\
+swagger: "2.0"
+info: {title: Bomb, version: "1"}
+a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+paths: {/a: {get: {responses: {"200": {description: ok}}}}}
+"""
+
+RECURSIVE_YAML = """\
+swagger: "2.0"
+info: &a {title: T, version: "1", x: *a}
+paths: {/a: {get: {responses: {"200": {description: ok}}}}}
+"""
+
+
+def _load(tmp_path: Path, text: str, name: str = "spec.yaml") -> tuple[dict, list[str]]:
+    spec = tmp_path / name
+    spec.write_text(text, encoding="utf-8")
+    return load_document(spec)
+
+
+def test_yaml_alias_bomb_is_refused_before_it_expands(tmp_path: Path) -> None:
+    started = time.monotonic()
+
+    with pytest.raises(SpecLoadError, match=r"aliases expand to more than \d+ nodes"):
+        _load(tmp_path, ALIAS_BOMB)
+
+    assert time.monotonic() - started < 1
+
+
+def test_yaml_alias_to_the_node_that_holds_it_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SpecLoadError, match=r"alias \*a at line 2 is inside the node it names"):
+        _load(tmp_path, RECURSIVE_YAML)
+
+
+def test_yaml_anchors_within_the_bound_load_as_independent_copies(tmp_path: Path) -> None:
+    shared = "{name: id, in: path, required: true, type: string}"
+    operations = "\n".join(
+        f"  /items{number}/{{id}}:\n    get:\n      parameters: [*id]\n"
+        f"      responses: {{'200': {{description: ok}}}}"
+        for number in range(200)
+    )
+    text = (
+        f'swagger: "2.0"\ninfo: {{title: T, version: "1"}}\nx-shared: &id {shared}\n'
+        f"paths:\n{operations}\n"
+    )
+
+    document, _ = _load(tmp_path, text)
+
+    first = document["paths"]["/items0/{id}"]["get"]["parameters"][0]
+    second = document["paths"]["/items1/{id}"]["get"]["parameters"][0]
+    assert first == second == {"name": "id", "in": "path", "required": True, "type": "string"}
+    assert first is not second  # a fix that edits one operation must not edit the others
+
+
+def test_nesting_deeper_than_the_interpreter_can_walk_is_one_error(tmp_path: Path) -> None:
+    text = '{"swagger": "2.0", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+
+    with pytest.raises(SpecLoadError, match="nested too deeply"):
+        _load(tmp_path, text, "deep.json")
