@@ -4,6 +4,9 @@ instead of None for failures, defaults, derived clients, context managers."""
 from __future__ import annotations
 
 import asyncio
+import copy
+import pickle
+from collections.abc import Callable
 
 import getsocial
 import httpx
@@ -142,14 +145,65 @@ def test_context_manager_closes_the_pool(fake: FakeGetSocial) -> None:
     with api_client(fake) as client:
         client.get_httpx_client().get("/apps")
 
-    assert client.get_httpx_client().is_closed
+    assert AuthenticatedClient.get_httpx_client(client).is_closed
 
 
 async def test_async_context_manager_closes_the_pool(fake: FakeGetSocial) -> None:
     async with api_client(fake) as client:
         await client.get_async_httpx_client().get("/apps")
 
-    assert client.get_async_httpx_client().is_closed
+    assert client._async_httpx_client().is_closed
+
+
+def test_using_a_closed_client_raises_client_closed_error(fake: FakeGetSocial) -> None:
+    with api_client(fake) as client:
+        list_apps.sync(client=client)
+
+    with pytest.raises(getsocial.ClientClosedError, match="was closed") as caught:
+        list_apps.sync(client=client)
+
+    assert isinstance(caught.value, RuntimeError)  # what httpx raises for a closed client
+    client.close()  # closing again is harmless
+
+
+async def test_using_a_closed_client_in_the_same_event_loop_raises_client_closed_error(
+    fake: FakeGetSocial,
+) -> None:
+    async with user_client(fake) as client:
+        await list_apps.asyncio(client=client)
+
+    with pytest.raises(getsocial.ClientClosedError, match="closed in this event loop"):
+        await list_apps.asyncio(client=client)
+    await client.aclose()
+
+
+@pytest.mark.parametrize("make", [api_client, user_client], ids=["api_key", "user"])
+def test_shallow_copy_of_a_client_shares_pool_and_credentials_like_with_options(
+    fake: FakeGetSocial, make: Callable[[FakeGetSocial], getsocial.GetSocial]
+) -> None:
+    client = make(fake)
+    list_apps.sync(client=client)
+
+    copied = copy.copy(client)
+
+    assert type(copied) is type(client)
+    assert repr(copied) == repr(client)
+    assert copied._overlay_transport._pools is client._overlay_transport._pools
+    assert len(list_apps.sync(client=copied) or []) == 1
+    assert len(asyncio.run(list_apps.asyncio(client=copied)) or []) == 1
+    assert fake.auth_calls == (1 if isinstance(client, getsocial.GetSocialUser) else 0)
+
+
+@pytest.mark.parametrize("make", [api_client, user_client], ids=["api_key", "user"])
+def test_deep_copy_and_pickle_raise_a_type_error_that_says_what_to_do(
+    fake: FakeGetSocial, make: Callable[[FakeGetSocial], getsocial.GetSocial]
+) -> None:
+    client = make(fake)
+
+    with pytest.raises(TypeError, match="with_options"):
+        copy.deepcopy(client)
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        pickle.dumps(client)
 
 
 def test_one_client_serves_sync_and_async_code(fake: FakeGetSocial) -> None:

@@ -32,7 +32,7 @@ import enum
 import os
 import weakref
 from collections.abc import Mapping
-from typing import Any, TypeVar, Union
+from typing import Any, NoReturn, SupportsIndex, TypeVar, Union
 
 import httpx
 from getsocial_api.client import AuthenticatedClient
@@ -44,7 +44,7 @@ from ._authenticators import (
     IdentityAuthenticator,
     TokenCallback,
 )
-from ._errors import GetSocialError
+from ._errors import ClientClosedError, GetSocialError
 from ._limiter import AdaptiveRateLimiter, RateLimiter
 from ._redact import REDACTED, install_log_redaction
 from ._retry import RetryPolicy, RetryTransport
@@ -222,6 +222,16 @@ class _OverlayClient(AuthenticatedClient):
     def with_timeout(self: _Client, timeout: httpx.Timeout) -> _Client:
         return self.with_options(timeout=timeout)
 
+    def get_httpx_client(self) -> httpx.Client:
+        """The httpx.Client behind the generated sync functions (one for all threads)."""
+        client = AuthenticatedClient.get_httpx_client(self)
+        if client.is_closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__} was closed (close() or the end of `with client:`). "
+                "Create a new client, or close it only when you are done with it."
+            )
+        return client
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx.AsyncClient of the running event loop, made on first use in that loop.
 
@@ -230,6 +240,16 @@ class _OverlayClient(AuthenticatedClient):
         Called outside any running loop, it returns one shared AsyncClient, whose requests
         still use the pool of whichever loop awaits them.
         """
+        client = self._async_httpx_client()
+        if client.is_closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__} was closed in this event loop (aclose() or the end "
+                "of `async with client:`). Create a new client, or close it only when you are "
+                "done with it."
+            )
+        return client
+
+    def _async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is not None:  # given with set_async_httpx_client
             return self._async_client
         try:
@@ -259,11 +279,37 @@ class _OverlayClient(AuthenticatedClient):
 
     def close(self) -> None:
         """Close the sync connection pool (what ``with client:`` does on exit)."""
-        self.get_httpx_client().close()
+        AuthenticatedClient.get_httpx_client(self).close()
 
     async def aclose(self) -> None:
         """Close this event loop's connection pool (what ``async with client:`` does on exit)."""
-        await self.get_async_httpx_client().aclose()
+        await self._async_httpx_client().aclose()
+
+    def __exit__(self, *args: object, **kwargs: Any) -> None:
+        AuthenticatedClient.get_httpx_client(self).__exit__(*args, **kwargs)
+
+    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
+        await self._async_httpx_client().__aexit__(*args, **kwargs)
+
+    # A client holds connection pools, locks and credentials: a shallow copy shares them the
+    # way with_options does, while a deep copy or a pickle could only break them or leak them.
+
+    def __copy__(self: _Client) -> _Client:
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> NoReturn:
+        raise TypeError(
+            f"A {type(self).__name__} cannot be deep-copied: it holds connection pools, locks and "
+            "credentials. Use client.with_options() for a copy that shares them, or create a new "
+            "client."
+        )
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        raise TypeError(
+            f"A {type(self).__name__} cannot be pickled: it holds connection pools, locks and "
+            "credentials. Create a new client where it is needed (in another process, from the "
+            "same options)."
+        )
 
     def _describe(self, **fields: object) -> str:
         shown = ", ".join(f"{name}={value!r}" for name, value in fields.items())

@@ -20,6 +20,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "GetSocialError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -96,6 +97,13 @@ class AuthenticationError(GetSocialError):
         super().__init__(message)
         self.status_code = status_code
         self.response = response
+
+
+class ClientClosedError(GetSocialError, RuntimeError):
+    """The client was used after ``close()``/``aclose()`` or the end of its ``with`` block.
+
+    A RuntimeError too, which is what httpx raises for a closed client.
+    """
 
 
 class APIConnectionError(GetSocialError, httpx.TransportError):
