@@ -30,7 +30,7 @@ from typing import Any
 import _overlays
 import _spec_fixes
 import yaml
-from _spec_load import load_document
+from _spec_load import SpecLoadError, check_refs, load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = Path(__file__).resolve().parent
@@ -170,6 +170,12 @@ def validate_openapi(document: dict[str, Any]) -> None:
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     try:
+        # The validator follows every $ref it meets: only local, resolvable, acyclic ones
+        # may reach it (an overlay could have added others after the spec was loaded).
+        check_refs(document, source="the converted OpenAPI 3 document")
+    except SpecLoadError as error:
+        raise PipelineError(str(error)) from error
+    try:
         validate(document)
     except OpenAPIValidationError as error:
         where = "/".join(str(part) for part in getattr(error, "path", []) or [])
@@ -177,6 +183,11 @@ def validate_openapi(document: dict[str, Any]) -> None:
             f"converted document is not valid OpenAPI 3 at {where or '/'}: "
             f"{one_line(str(getattr(error, 'message', error)), 200)}"
         ) from error
+    except Exception as crash:  # a validator crash is still a failed check, not a traceback
+        raise PipelineError(
+            f"the converted OpenAPI 3 document could not be validated: "
+            f"{type(crash).__name__}: {one_line(str(crash), 200)}"
+        ) from crash
 
 
 def build_openapi(spec: Path, patches: Path | None, workdir: Path) -> tuple[dict[str, Any], dict]:

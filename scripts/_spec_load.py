@@ -10,7 +10,8 @@ It also refuses what would make a reader hang or crash instead of failing with o
 - YAML aliases that expand to more than ``MAX_ALIAS_EXPANSION`` nodes (a kilobyte of nested
   ``&a [*b, *b, ...]`` anchors can stand for billions of nodes once written out as JSON);
 - an alias inside the node it names (recursive YAML), which JSON cannot hold;
-- nesting deeper than the interpreter can walk.
+- nesting deeper than the interpreter can walk;
+- ``$ref``s that leave the document, point at nothing, or only point at each other.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -204,6 +207,84 @@ def _jsonable(value: Any, source: str) -> Any:
     raise SpecLoadError(f"{source} holds a value JSON cannot represent: {value!r:.80}")
 
 
+# --- references ----------------------------------------------------------------------------
+
+
+def iter_refs(node: Any) -> Iterator[str]:
+    """Every ``$ref`` string in a document, in document order."""
+    pending: list[Any] = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, dict):
+            children = []
+            for key, value in current.items():
+                if key == "$ref" and isinstance(value, str):
+                    yield value
+                else:
+                    children.append(value)
+            pending.extend(reversed(children))
+        elif isinstance(current, list):
+            pending.extend(reversed(current))
+
+
+class _Missing:
+    """What a JSON pointer that leads nowhere resolves to."""
+
+
+_MISSING = _Missing()
+
+
+def _pointer_target(document: Any, ref: str) -> Any:
+    """The node a local ``#/...`` reference names, or ``_MISSING``."""
+    node = document
+    for raw in ref[1:].split("/")[1:]:
+        found = False
+        # A $ref is a URI fragment, so it may be percent-encoded; try the decoded token first.
+        for token in dict.fromkeys((unquote(raw), raw)):
+            token = token.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and token in node:
+                node, found = node[token], True
+                break
+            if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node, found = node[int(token)], True
+                break
+        if not found:
+            return _MISSING
+    return node
+
+
+def check_refs(document: Any, *, source: str) -> None:
+    """Refuse ``$ref``s that leave the document, point at nothing, or only at each other.
+
+    Validators and converters would otherwise fetch external references (over the network,
+    or from any file on disk), fail with a traceback on a dangling one, or recurse until the
+    interpreter gives up on ``A: {$ref: A}``. A cycle through a schema's properties is a
+    recursive model and stays allowed: only a chain made of nothing but references is refused.
+    """
+    local: dict[str, None] = {}
+    for ref in iter_refs(document):
+        if not ref.startswith("#"):
+            raise SpecLoadError(
+                f"{source} has an external $ref {ref!r}; the spec must be self-contained"
+            )
+        local[ref] = None
+
+    for ref in local:
+        chain = [ref]
+        target = _pointer_target(document, ref)
+        while True:
+            if target is _MISSING:
+                raise SpecLoadError(f"{source}: $ref {chain[-1]!r} points at nothing")
+            following = target.get("$ref") if isinstance(target, dict) else None
+            if not isinstance(following, str):
+                break
+            if following in chain:
+                loop = " -> ".join([*chain[chain.index(following) :], following])
+                raise SpecLoadError(f"{source}: $refs that only point at each other: {loop}")
+            chain.append(following)
+            target = _pointer_target(document, following)
+
+
 # --- the build's Swagger 2.0 input ---------------------------------------------------------
 
 
@@ -222,4 +303,5 @@ def load_document(path: Path) -> tuple[dict[str, Any], list[str]]:
         raise SpecLoadError(
             f'{path} is not a Swagger 2.0 document (no swagger: "2.0"); found {found!r}'
         )
+    check_refs(document, source=str(path))
     return document, duplicates

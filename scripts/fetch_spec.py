@@ -44,10 +44,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _spec_load import SpecLoadError, parse_text
+from _spec_load import SpecLoadError, check_refs, parse_text
 from openapi_spec_validator import OpenAPIV2SpecValidator
 from packaging.version import InvalidVersion, Version
-from spec_diff import SpecError, diff_specs, format_report, iter_refs, parse_document
+from spec_diff import SpecError, diff_specs, format_report, parse_document
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -178,19 +178,14 @@ def parse_spec(body: bytes, *, source: str, content_type: str = "") -> dict[str,
     if str(document.get("swagger")) != "2.0":
         raise PinError(f'{source} is not a Swagger 2.0 document (no "swagger": "2.0" field)')
 
-    _reject_external_refs(document, source=source)
+    try:
+        # The validator would otherwise follow external refs over the network (and the pin
+        # would no longer describe the whole API), or recurse without end on a $ref cycle.
+        check_refs(document, source=source)
+    except SpecLoadError as error:
+        raise PinError(str(error)) from error
     _validate_swagger(document, source=source)
     return document
-
-
-def _reject_external_refs(document: Mapping[str, Json], *, source: str) -> None:
-    # The validator would otherwise follow them over the network, and the pin would no longer
-    # describe the whole API.
-    for ref in iter_refs(document):
-        if not ref.startswith("#"):
-            raise PinError(
-                f"{source} has an external $ref {ref!r}; the pinned spec must be self-contained"
-            )
 
 
 def _validate_swagger(document: Mapping[str, Json], *, source: str) -> None:

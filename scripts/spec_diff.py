@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from _spec_load import SpecLoadError, parse_text
+from _spec_load import SpecLoadError, iter_refs, parse_text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PREFERRED_MEDIA_TYPES = ("application/json", "*/*")
@@ -118,19 +118,6 @@ def load_document(path: Path) -> dict[str, Json]:
     except SpecError as error:
         raise SpecError(f"{path}: {error}") from error
     return document
-
-
-def iter_refs(node: Json) -> Iterator[str]:
-    """Every `$ref` string in a document."""
-    if isinstance(node, Mapping):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            else:
-                yield from iter_refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from iter_refs(item)
 
 
 # --- a common shape for both Swagger 2.0 and OpenAPI 3 -----------------------------------

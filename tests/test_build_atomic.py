@@ -7,7 +7,10 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -181,3 +184,107 @@ def test_swap_without_exchange_support_still_replaces_the_package(
 
     assert sorted(path.name for path in target.iterdir()) == ["new.py"]
     assert not (scratch / "previous").exists()
+
+
+# --- hostile specs: one error line, no request, nothing changed ----------------------------
+
+
+class _CountingHandler(BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802  (the name http.server calls)
+        type(self).requests.append(self.path)
+        body = b'{"A": {"type": "string"}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def ref_server() -> Iterator[str]:
+    """A loopback server an external $ref could point at; it records every request."""
+    _CountingHandler.requests = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _CountingHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _spec_with_schema(schema: dict) -> str:
+    return json.dumps(
+        {
+            "swagger": "2.0",
+            "info": {"title": "Atomic demo", "version": "1.0"},
+            "paths": {
+                "/a": {"get": {"responses": {"200": {"description": "ok", "schema": schema}}}}
+            },
+            "definitions": {"A": {"$ref": "#/definitions/A"}},
+        }
+    )
+
+
+HOSTILE_SPECS = {
+    "alias-bomb.yaml": (
+        'swagger: "2.0"\n'
+        + "".join(
+            f"l{level}: &l{level} [{', '.join([f'*l{level - 1}' if level else 'x'] * 9)}]\n"
+            for level in range(9)
+        )
+        + "paths: {/a: {get: {responses: {'200': {description: ok}}}}}\n",
+        "aliases expand to more than",
+    ),
+    "recursive.yaml": (
+        'swagger: "2.0"\ninfo: &a {title: T, version: "1", x: *a}\n'
+        "paths: {/a: {get: {responses: {'200': {description: ok}}}}}\n",
+        "recursive YAML",
+    ),
+    "self-ref.json": (_spec_with_schema({"$ref": "#/definitions/A"}), "only point at each other"),
+    "dangling-ref.json": (_spec_with_schema({"$ref": "#/definitions/B"}), "points at nothing"),
+    "file-ref.json": (_spec_with_schema({"$ref": "/etc/passwd#/A"}), "external $ref"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_SPECS))
+def test_hostile_spec_fails_fast_with_one_error_line_and_changes_nothing(
+    tmp_path: Path, config: Path, name: str
+) -> None:
+    out = tmp_path / "out"
+    assert build(write_spec(tmp_path / "v1.json", operations=2), config, out).returncode == 0
+    before = tree_digest(out)
+    text, message = HOSTILE_SPECS[name]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+
+    started = time.monotonic()
+    result = build(tmp_path / name, config, out)
+
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("error: ") and message in result.stderr
+    assert tree_digest(out) == before
+
+
+def test_external_http_ref_is_refused_without_sending_a_request(
+    tmp_path: Path, config: Path, ref_server: str
+) -> None:
+    spec = tmp_path / "external.json"
+    spec.write_text(_spec_with_schema({"$ref": f"{ref_server}/other.json#/A"}), encoding="utf-8")
+
+    result = build(spec, config, tmp_path / "out")
+
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {spec} has an external $ref '{ref_server}/other.json#/A'; "
+        "the spec must be self-contained"
+    ]
+    assert _CountingHandler.requests == []
+    assert not (tmp_path / "out").exists()

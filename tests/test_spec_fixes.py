@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -218,3 +219,47 @@ def test_nesting_deeper_than_the_interpreter_can_walk_is_one_error(tmp_path: Pat
 
     with pytest.raises(SpecLoadError, match="nested too deeply"):
         _load(tmp_path, text, "deep.json")
+
+
+@pytest.mark.parametrize(
+    ("schema", "message"),
+    [
+        ({"$ref": "http://127.0.0.1:9/other.json#/A"}, r"external \$ref 'http://"),
+        ({"$ref": "/etc/passwd#/A"}, r"external \$ref '/etc/passwd#/A'"),
+        ({"$ref": "#/definitions/Nope"}, r"'#/definitions/Nope' points at nothing"),
+        ({"$ref": "#/definitions/Loop"}, r"only point at each other: #/definitions/Loop -> #/de"),
+    ],
+    ids=["http", "file", "dangling", "self"],
+)
+def test_refs_that_leave_the_document_dangle_or_loop_are_refused(
+    tmp_path: Path, schema: dict, message: str
+) -> None:
+    spec = {
+        "swagger": "2.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "ok", "schema": schema}}}}},
+        "definitions": {"Loop": {"$ref": "#/definitions/Loop"}},
+    }
+
+    with pytest.raises(SpecLoadError, match=message):
+        _load(tmp_path, json.dumps(spec), "refs.json")
+
+
+def test_recursive_model_through_its_properties_still_loads(tmp_path: Path) -> None:
+    spec = {
+        "swagger": "2.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}},
+        "definitions": {
+            "Comment": {
+                "type": "object",
+                "properties": {
+                    "replies": {"type": "array", "items": {"$ref": "#/definitions/Comment"}}
+                },
+            }
+        },
+    }
+
+    document, _ = _load(tmp_path, json.dumps(spec), "recursive-model.json")
+
+    assert document["definitions"]["Comment"]["properties"]["replies"]["items"]["$ref"]
