@@ -24,6 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import _cli
 import _pipeline
 from _overlays import OverlayError
 from _spec_load import SpecLoadError
@@ -67,6 +68,11 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         choices=("openapi", "generate"),
         default="generate",
         help="stop after writing the OpenAPI document, or build everything (default)",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"print the traceback of an unexpected failure (or set {_cli.DEBUG_ENV_VAR}=1)",
     )
     arguments = parser.parse_args(argv)
     if arguments.stage == "openapi" and arguments.openapi_out is None:
@@ -155,6 +161,10 @@ def build(arguments: argparse.Namespace) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
+    return _cli.run_guarded(lambda: run(arguments), debug=arguments.debug)
+
+
+def run(arguments: argparse.Namespace) -> int:
     try:
         report = build(arguments)
     except (_pipeline.PipelineError, SpecLoadError, OverlayError) as error:

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import _cli
 import _pipeline
 import build_client
 from _overlays import OverlayError
@@ -39,6 +40,11 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         type=Path,
         default=root / "generated",
         help="folder holding the committed package and generation-report.json",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"print the traceback of an unexpected failure (or set {_cli.DEBUG_ENV_VAR}=1)",
     )
     return parser.parse_args(argv)
 
@@ -118,6 +124,10 @@ def check_build(arguments: argparse.Namespace) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
+    return _cli.run_guarded(lambda: run(arguments), debug=arguments.debug)
+
+
+def run(arguments: argparse.Namespace) -> int:
     try:
         problems = check_pin(arguments)
         if problems:

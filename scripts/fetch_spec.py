@@ -43,6 +43,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import _cli
 import httpx
 from _spec_load import SpecLoadError, check_refs, parse_text
 from openapi_spec_validator import OpenAPIV2SpecValidator
@@ -476,6 +477,11 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="N",
         help=f"largest document accepted, in bytes (default {DEFAULT_MAX_BYTES})",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"print the traceback of an unexpected failure (or set {_cli.DEBUG_ENV_VAR}=1)",
+    )
     args = parser.parse_args(argv)
     if not (args.url or args.from_file or args.verify):
         parser.error("one of --url, --from-file or --verify is required")
@@ -514,6 +520,10 @@ def pin(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
+    return _cli.run_guarded(lambda: run(args), debug=args.debug)
+
+
+def run(args: argparse.Namespace) -> int:
     try:
         if args.verify:
             problems = verify_pin(args.spec, args.lock)

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import _cli
 from _spec_load import SpecLoadError, iter_refs, parse_text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -692,11 +693,21 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="exit 0 even when breaking changes are found",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"print the traceback of an unexpected failure (or set {_cli.DEBUG_ENV_VAR}=1)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
+    # An unexpected failure is still "could not compare": exit 2, never 1 (breaking changes).
+    return _cli.run_guarded(lambda: run(args), debug=args.debug, exit_status=2)
+
+
+def run(args: argparse.Namespace) -> int:
     try:
         if not str(args.old) or str(args.old) == ".":
             raise SpecError("no old spec given (make diff OLD=old.json NEW=new.json)")

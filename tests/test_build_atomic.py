@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import signal
@@ -17,6 +18,7 @@ import pytest
 from _build_helpers import BUILD_CLIENT, ROOT, read_report, run_build, tree_digest
 
 sys.path.insert(0, str(ROOT / "scripts"))
+import _cli  # noqa: E402
 import _pipeline  # noqa: E402
 
 PACKAGE = "atomic_demo"
@@ -288,3 +290,58 @@ def test_external_http_ref_is_refused_without_sending_a_request(
     ]
     assert _CountingHandler.requests == []
     assert not (tmp_path / "out").exists()
+
+
+# --- the guard around every script's main ---------------------------------------------------
+
+SCRIPTS_AND_ARGUMENTS = {
+    "build_client": ["--spec", "x.json", "--out", "out"],
+    "check_drift": [],
+    "fetch_spec": ["--verify", "--spec", "x.json", "--lock", "x.lock"],
+    "spec_diff": ["old.json", "new.json"],
+}
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS_AND_ARGUMENTS))
+def test_unexpected_exception_is_one_error_line_naming_its_type(
+    script: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = importlib.import_module(script)
+    monkeypatch.delenv(_cli.DEBUG_ENV_VAR, raising=False)
+
+    def crash(arguments: object) -> int:
+        raise RecursionError("maximum recursion depth exceeded\nwhile calling a Python object")
+
+    monkeypatch.setattr(module, "run", crash)
+
+    status = module.main(SCRIPTS_AND_ARGUMENTS[script])
+
+    assert status == (2 if script == "spec_diff" else 1)
+    error = capsys.readouterr().err
+    assert error.splitlines() == [
+        "error: unexpected RecursionError: maximum recursion depth exceeded while calling a "
+        f"Python object (--debug or {_cli.DEBUG_ENV_VAR}=1 for a traceback)"
+    ]
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_debug_shows_the_traceback_of_an_unexpected_exception(
+    how: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import build_client
+
+    def crash(arguments: object) -> int:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(build_client, "run", crash)
+    arguments = ["--spec", "x.json", "--out", "out"]
+    if how == "flag":
+        arguments.append("--debug")
+    else:
+        monkeypatch.setenv(_cli.DEBUG_ENV_VAR, "1")
+
+    assert build_client.main(arguments) == 1
+
+    error = capsys.readouterr().err
+    assert error.startswith("Traceback (most recent call last):")
+    assert error.splitlines()[-1] == "error: unexpected KeyError: 'boom'"
