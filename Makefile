@@ -31,6 +31,15 @@ SPEC_GENERATE ?= 1
 OLD ?= $(SPEC)
 NEW ?=
 
+# Values a caller passes (paths, URLs, hashes) reach the recipes through the environment and
+# are quoted by the shell there ("$$NEW"), never pasted into the command line: a quote, a space,
+# a `;` or a `$` in them is just a character. $(value) keeps a `$` as typed, where make would
+# read it as a variable reference.
+CALLER_VALUES := SPEC OUT OLD NEW SPEC_URL SPEC_FILE SPEC_SHA256
+as_typed = $(if $(filter command line environment,$(origin $1)),$(value $1),$($1))
+$(foreach name,$(CALLER_VALUES),$(eval override $(name) := $$(call as_typed,$(name))))
+export $(CALLER_VALUES)
+
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
@@ -57,29 +66,29 @@ $(NODE_STAMP): package.json package-lock.json
 
 spec: setup ## Download SPEC_URL (or copy SPEC_FILE), validate it, pin it, regenerate
 	$(PY) scripts/fetch_spec.py \
-		$(if $(SPEC_FILE),--from-file '$(SPEC_FILE)',--url '$(SPEC_URL)') \
-		--sha256 '$(SPEC_SHA256)' --spec '$(SPEC)' --lock '$(LOCK)' \
+		$(if $(SPEC_FILE),--from-file "$$SPEC_FILE",--url "$$SPEC_URL") \
+		--sha256 "$$SPEC_SHA256" --spec "$$SPEC" --lock '$(LOCK)' \
 		$(if $(SPEC_ACCEPT_BREAKING),--accept-breaking)
 	$(if $(SPEC_GENERATE),$(MAKE) --no-print-directory generate)
 
 openapi: setup ## Convert the pinned Swagger 2.0 spec to OpenAPI 3 (JSON)
-	$(PY) scripts/build_client.py --spec $(SPEC) --patches $(PATCHES) --openapi-out $(OPENAPI) \
+	$(PY) scripts/build_client.py --spec "$$SPEC" --patches $(PATCHES) --openapi-out $(OPENAPI) \
 		--stage openapi
 
 generate: setup ## Regenerate generated/getsocial_api from the pinned spec
-	$(PY) scripts/build_client.py --spec $(SPEC) --patches $(PATCHES) --openapi-out $(OPENAPI) \
+	$(PY) scripts/build_client.py --spec "$$SPEC" --patches $(PATCHES) --openapi-out $(OPENAPI) \
 		--config $(CONFIG) --out $(GENERATED) --lock $(LOCK)
 
 client: setup ## Build a client from any Swagger 2.0 file: make client SPEC=x.yaml OUT=dir
-	@test -n '$(OUT)' || { echo "error: make client needs OUT=<folder>" >&2; exit 2; }
-	$(PY) scripts/build_client.py --spec '$(SPEC)' --out '$(OUT)'
+	@test -n "$$OUT" || { echo "error: make client needs OUT=<folder>" >&2; exit 2; }
+	$(PY) scripts/build_client.py --spec "$$SPEC" --out "$$OUT"
 
 check: setup ## Fail when the spec, converted spec or generated package drifts from the pin
-	$(PY) scripts/fetch_spec.py --verify --spec '$(SPEC)' --lock '$(LOCK)'
+	$(PY) scripts/fetch_spec.py --verify --spec "$$SPEC" --lock '$(LOCK)'
 	$(PY) scripts/check_drift.py
 
 diff: setup ## Breaking-change report: make diff NEW=new.json [OLD=pinned spec]
-	$(PY) scripts/spec_diff.py '$(OLD)' '$(NEW)' $(if $(SPEC_ACCEPT_BREAKING),--accept-breaking)
+	$(PY) scripts/spec_diff.py "$$OLD" "$$NEW" $(if $(SPEC_ACCEPT_BREAKING),--accept-breaking)
 
 test: setup ## Run the test suite (real loopback servers, Prism, the 12 third-party specs)
 	$(PY) -m pytest

@@ -601,3 +601,30 @@ def test_hostile_yaml_exits_2_with_one_error_line_at_once(
     assert result.returncode == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], lines
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_diff_takes_quotes_semicolons_and_dollars_in_paths_as_plain_characters(
+    tmp_path: Path,
+) -> None:
+    marker = tmp_path / "pwned"
+    odd = tmp_path / "it's $HOME; a copy.json"
+    odd.write_text(json.dumps(_base()), encoding="utf-8")
+
+    def make_diff(new: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["make", "--no-print-directory", "-o", "setup", "diff", f"OLD={odd}", f"NEW={new}"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    injected = make_diff(f"x'; touch {marker}; echo '")
+    odd_name = make_diff(str(odd))
+
+    assert injected.returncode != 0 and not marker.exists()
+    assert f"cannot read x'; touch {marker}; echo '" in injected.stderr
+    assert odd_name.returncode == 0, odd_name.stderr
+    assert "no changes" in odd_name.stdout
