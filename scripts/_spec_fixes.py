@@ -145,6 +145,30 @@ def _resolve_parameter(document: Document, parameter: Any) -> dict[str, Any]:
     return parameter
 
 
+def _path_parameter_renames(names: list[str]) -> dict[str, str]:
+    """New names for the placeholders the generator cannot read, distinct from the others.
+
+    The generator accepts a placeholder that starts with a letter, ``_`` or ``-`` and goes on
+    with letters, digits, ``_`` and ``-``; anything else is replaced by ``_``, and a leading
+    digit gets a ``p`` in front (``{1x}`` -> ``{p1x}``).
+    """
+    taken = set(names)
+    renames: dict[str, str] = {}
+    for name in dict.fromkeys(names):
+        new_name = _UNSAFE_PARAMETER_CHARS.sub("_", name)
+        if not new_name or new_name[0].isdigit():
+            new_name = f"p{new_name}"
+        if new_name == name:
+            continue
+        unique, counter = new_name, 2
+        while unique in taken:
+            unique = f"{new_name}_{counter}"
+            counter += 1
+        taken.add(unique)
+        renames[name] = unique
+    return renames
+
+
 def _rename_placeholders(path: str, renames: dict[str, str]) -> str:
     return _PATH_PARAMETER.sub(lambda match: "{" + renames.get(match[1], match[1]) + "}", path)
 
@@ -160,9 +184,7 @@ def fix_path_parameter_names(document: Document) -> list[str]:
     paths = document.get("paths") or {}
     new_paths: dict[str, str] = {}
     for path in paths:
-        names = _PATH_PARAMETER.findall(path)
-        renames = {name: _UNSAFE_PARAMETER_CHARS.sub("_", name) for name in names}
-        renames = {old: new for old, new in renames.items() if old != new}
+        renames = _path_parameter_renames(_PATH_PARAMETER.findall(path))
         if not renames:
             continue
 

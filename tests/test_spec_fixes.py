@@ -263,3 +263,51 @@ def test_recursive_model_through_its_properties_still_loads(tmp_path: Path) -> N
     document, _ = _load(tmp_path, json.dumps(spec), "recursive-model.json")
 
     assert document["definitions"]["Comment"]["properties"]["replies"]["items"]["$ref"]
+
+
+def test_path_parameters_with_leading_digits_or_clashes_get_distinct_names() -> None:
+    names = ["1x", "a.b", "a_b", "ü"]
+    path = "/a/" + "/".join(f"{{{name}}}" for name in names)
+    parameters = [
+        {"name": name, "in": "path", "required": True, "type": "string"} for name in names
+    ]
+    document = {"paths": {path: {"get": {"parameters": parameters, "responses": {}}}}}
+
+    _spec_fixes.fix_path_parameter_names(document)
+
+    [(new_path, item)] = document["paths"].items()
+    assert new_path == "/a/{p1x}/{a_b_2}/{a_b}/{_}"
+    assert [parameter["name"] for parameter in item["get"]["parameters"]] == [
+        "p1x",
+        "a_b_2",
+        "a_b",
+        "_",
+    ]
+
+
+def test_odd_path_parameter_names_all_reach_the_generated_client(tmp_path: Path) -> None:
+    names = ["a.b", "c-d", "class", "1x", "ü", "with space"]
+    path = "/a/" + "/".join(f"{{{name}}}" for name in names)
+    spec = {
+        "swagger": "2.0",
+        "info": {"title": "Odd params", "version": "1.0"},
+        "paths": {
+            path: {
+                "get": {
+                    "operationId": "odd",
+                    "parameters": [
+                        {"name": name, "in": "path", "required": True, "type": "string"}
+                        for name in names
+                    ],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    (tmp_path / "odd.json").write_text(json.dumps(spec), encoding="utf-8")
+
+    result = run_build("--spec", tmp_path / "odd.json", "--out", tmp_path / "out")
+
+    assert result.returncode == 0, result.stderr
+    report = read_report(tmp_path / "out")
+    assert report["operations_generated"] == 1 and report["dropped"] == []
