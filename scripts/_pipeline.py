@@ -50,6 +50,8 @@ MAX_PACKAGE_NAME_LENGTH = 48
 CONVERT_TIMEOUT_SECONDS = 300
 GENERATE_TIMEOUT_SECONDS = 900
 IMPORT_TIMEOUT_SECONDS = 600
+# The report's warnings come from the generator, plus one per duplicate key in the spec.
+DUPLICATE_KEY_HEADER = "Duplicate key in the spec"
 
 
 class PipelineError(Exception):
@@ -466,9 +468,19 @@ def report_document(
         "modules_total": result.report["modules_total"],
         "modules_imported": result.report["modules_imported"],
         "dropped": result.report["dropped"],
-        "warnings": [
-            {"text": f"{item['header']} {item['detail']}".strip(), **item} for item in warnings
-        ],
+        "warnings": [*load_warnings(notes["load"]), *generator_warnings(warnings)],
         "fixes": notes,
         "content_type_overrides": extras["content_type_overrides"],
     }
+
+
+def load_warnings(duplicate_keys: list[str]) -> list[dict[str, str]]:
+    """Report entries for what the lenient loader accepted but a strict one would refuse."""
+    return [
+        {"text": detail, "level": "WARNING", "header": DUPLICATE_KEY_HEADER, "detail": detail}
+        for detail in duplicate_keys
+    ]
+
+
+def generator_warnings(warnings: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{"text": f"{item['header']} {item['detail']}".strip(), **item} for item in warnings]

@@ -127,6 +127,8 @@ def build(arguments: argparse.Namespace) -> dict:
 
     with tempfile.TemporaryDirectory(prefix="build-client-") as workdir:
         openapi, extras = _pipeline.build_openapi(spec, arguments.patches, Path(workdir))
+    for duplicate in extras["notes"]["load"]:
+        print(f"warning: {spec}: {duplicate}", file=sys.stderr)
     openapi_text = _pipeline.canonical_json(openapi)
     if arguments.stage == "openapi":
         _pipeline.atomic_write_text(arguments.openapi_out, openapi_text)

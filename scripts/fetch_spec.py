@@ -164,12 +164,14 @@ def parse_spec(body: bytes, *, source: str, content_type: str = "") -> dict[str,
         )
 
     try:
-        document, _duplicate_keys = parse_text(text, source=source)
+        document, duplicate_keys = parse_text(text, source=source)
     except SpecLoadError as error:
         raise PinError(str(error)) from error
     if not isinstance(document, dict):
         kind = type(document).__name__
         raise PinError(f"{source} is not an API description: its top level is a {kind}")
+    for duplicate in duplicate_keys:
+        print(f"warning: {source}: {duplicate}", file=sys.stderr)
 
     if "openapi" in document and "swagger" not in document:
         raise PinError(

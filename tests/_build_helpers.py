@@ -17,6 +17,9 @@ BUILD_CLIENT = ROOT / "scripts" / "build_client.py"
 # GETSOCIAL_THIRD_PARTY_SPECS points.
 SPECS = Path(os.environ.get("GETSOCIAL_THIRD_PARTY_SPECS", ROOT.parent / "shared" / "specs"))
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from _pipeline import DUPLICATE_KEY_HEADER  # noqa: E402  (scripts/ is not a package)
+
 
 def run_build(*arguments: str | Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, str(BUILD_CLIENT), *(str(argument) for argument in arguments)]
@@ -25,6 +28,15 @@ def run_build(*arguments: str | Path, timeout: float = 600) -> subprocess.Comple
 
 def read_report(out_dir: Path) -> dict[str, Any]:
     return json.loads((out_dir / "generation-report.json").read_text(encoding="utf-8"))
+
+
+def generator_warnings(report: dict[str, Any]) -> list[str]:
+    """The report's warnings that come from the generator, not from duplicate keys in the spec."""
+    return [
+        warning["text"]
+        for warning in report["warnings"]
+        if warning["header"] != DUPLICATE_KEY_HEADER
+    ]
 
 
 def tree_digest(folder: Path) -> dict[str, str]:

@@ -548,3 +548,15 @@ def test_yaml_alias_bomb_is_refused_at_once_and_changes_no_file(tree: Path, tmp_
     assert result.returncode == 1
     assert "aliases expand to more than" in _error_line(result)
     assert _snapshot(tree) == before
+
+
+def test_duplicate_key_in_the_source_is_a_warning_line(tree: Path, tmp_path: Path) -> None:
+    source = tmp_path / "duplicate.json"
+    text = json.dumps(_compatible_update(), indent=2)
+    # An earlier basePath that the spec's own one overrides: the pin is unchanged by it.
+    source.write_text('{"basePath": "/old", ' + text[1:], encoding="utf-8")
+
+    result = _run(tree, "--from-file", str(source))
+
+    assert result.returncode == 0, result.stderr
+    assert f"warning: {source}: duplicate key 'basePath'; last one wins" in result.stderr

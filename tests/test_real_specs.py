@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from _build_helpers import SPECS, read_report, run_build
+from _build_helpers import SPECS, generator_warnings, read_report, run_build
 
 SPEC_FILES = (
     sorted(path for path in SPECS.glob("*.swagger.*") if path.suffix in (".json", ".yaml"))
@@ -37,5 +37,6 @@ def test_spec_converts_generates_and_every_module_imports(spec: Path, tmp_path: 
         assert dropped["reason"] and dropped["reason"] != "no reason given", dropped
     assert report["operations_generated"] + len(report["dropped"]) == report["operations_in_spec"]
     assert report["operations_generated"] == report["operations_in_spec"], report["dropped"]
-    assert report["warnings"] == [], [warning["text"] for warning in report["warnings"]]
+    # A duplicate key in someone else's spec is reported, not fixed; the generator must be quiet.
+    assert generator_warnings(report) == []
     assert (tmp_path / "openapi.json").read_text(encoding="utf-8").startswith('{\n  "openapi": "3.')

@@ -133,7 +133,10 @@ def test_nasty_spec_builds_with_every_operation_and_module(tmp_path: Path) -> No
     assert report["package"] == "nasty_demo_client"
     assert report["operations_generated"] == report["operations_in_spec"] == 4
     assert report["modules_imported"] == report["modules_total"]
-    assert report["warnings"] == []
+    # The only warning is the duplicate key the spec holds on purpose; the generator has none.
+    assert [warning["text"] for warning in report["warnings"]] == [
+        "duplicate key 'produces' at line 7; last one wins"
+    ]
     models = tmp_path / "out" / "nasty_demo_client" / "models"
     assert all(len(path.name) <= _spec_fixes.MAX_NAME_LENGTH + 3 for path in models.iterdir())
 
@@ -311,3 +314,19 @@ def test_odd_path_parameter_names_all_reach_the_generated_client(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     report = read_report(tmp_path / "out")
     assert report["operations_generated"] == 1 and report["dropped"] == []
+
+
+def test_duplicate_key_is_a_report_warning_and_a_stderr_line(tmp_path: Path) -> None:
+    spec = tmp_path / "nasty.yaml"
+    spec.write_text(NASTY_SPEC, encoding="utf-8")
+
+    result = run_build("--spec", spec, "--out", tmp_path / "out")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {spec}: duplicate key 'produces' at line 7; last one wins"
+    ]
+    assert "1 warning(s)" in result.stdout
+    [warning] = read_report(tmp_path / "out")["warnings"]
+    assert warning["level"] == "WARNING"
+    assert warning["detail"] == "duplicate key 'produces' at line 7; last one wins"
