@@ -303,5 +303,19 @@ def load_document(path: Path) -> tuple[dict[str, Any], list[str]]:
         raise SpecLoadError(
             f'{path} is not a Swagger 2.0 document (no swagger: "2.0"); found {found!r}'
         )
+    # YAML's `swagger: 2.0` and JSON's "swagger": 2.0 are numbers; the converter wants "2.0".
+    document["swagger"] = "2.0"
+
+    paths = document.get("paths")
+    if paths is None:
+        problem = "has no paths"
+    elif not isinstance(paths, dict):
+        problem = f"has paths of type {type(paths).__name__}, not a mapping"
+    elif not paths:
+        problem = "has an empty paths object"
+    else:
+        problem = ""
+    if problem:
+        raise SpecLoadError(f"{path} {problem}: there is no operation to generate a client for")
     check_refs(document, source=str(path))
     return document, duplicates

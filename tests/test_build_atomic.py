@@ -252,6 +252,7 @@ HOSTILE_SPECS = {
     "self-ref.json": (_spec_with_schema({"$ref": "#/definitions/A"}), "only point at each other"),
     "dangling-ref.json": (_spec_with_schema({"$ref": "#/definitions/B"}), "points at nothing"),
     "file-ref.json": (_spec_with_schema({"$ref": "/etc/passwd#/A"}), "external $ref"),
+    "no-paths.json": ('{"swagger": "2.0", "info": {"title": "T", "version": "1"}}', "no paths"),
 }
 
 

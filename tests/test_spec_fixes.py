@@ -268,6 +268,31 @@ def test_recursive_model_through_its_properties_still_loads(tmp_path: Path) -> N
     assert document["definitions"]["Comment"]["properties"]["replies"]["items"]["$ref"]
 
 
+def test_numeric_swagger_version_is_read_as_the_string_2_0(tmp_path: Path) -> None:
+    document, _ = _load(tmp_path, NASTY_SPEC.replace('swagger: "2.0"', "swagger: 2.0"))
+
+    assert document["swagger"] == "2.0"
+
+
+@pytest.mark.parametrize(
+    ("paths", "message"),
+    [
+        ("", "has no paths"),
+        ("paths: null\n", "has no paths"),
+        ("paths: {}\n", "has an empty paths object"),
+        ("paths: [/a]\n", "has paths of type list, not a mapping"),
+    ],
+    ids=["missing", "null", "empty", "list"],
+)
+def test_spec_without_operations_is_refused_as_nothing_to_generate(
+    tmp_path: Path, paths: str, message: str
+) -> None:
+    text = f'swagger: "2.0"\ninfo: {{title: T, version: "1"}}\n{paths}'
+
+    with pytest.raises(SpecLoadError, match=f"{message}: there is no operation to generate"):
+        _load(tmp_path, text)
+
+
 def test_path_parameters_with_leading_digits_or_clashes_get_distinct_names() -> None:
     names = ["1x", "a.b", "a_b", "ü"]
     path = "/a/" + "/".join(f"{{{name}}}" for name in names)
