@@ -25,6 +25,8 @@ from _spec_load import SpecLoadError
 
 MAX_FILES_LISTED = 10
 IGNORED_PARTS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
+# git records one mode bit of a file: whether it is executable.
+EXECUTABLE_BITS = 0o111
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
@@ -49,21 +51,40 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def tree_files(folder: Path) -> dict[str, bytes]:
+FileState = tuple[bytes, bool]
+
+
+def file_state(path: Path) -> FileState:
+    """What git records of a file: its bytes and whether it is executable."""
+    return path.read_bytes(), bool(path.stat().st_mode & EXECUTABLE_BITS)
+
+
+def tree_files(folder: Path) -> dict[str, FileState]:
     """Every file below ``folder`` by relative path, leaving out interpreter and tool caches."""
     if not folder.is_dir():
         return {}
     return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
+        path.relative_to(folder).as_posix(): file_state(path)
         for path in sorted(folder.rglob("*"))
         if path.is_file() and not IGNORED_PARTS.intersection(path.relative_to(folder).parts)
     }
 
 
-def differing_files(committed: dict[str, bytes], fresh: dict[str, bytes]) -> list[str]:
-    return sorted(
-        name for name in committed.keys() | fresh.keys() if committed.get(name) != fresh.get(name)
+def drift_label(name: str, committed: FileState | None, fresh: FileState | None) -> str | None:
+    """``name`` when the two states differ (marked when only the mode does), else None."""
+    if committed == fresh:
+        return None
+    if committed is not None and fresh is not None and committed[0] == fresh[0]:
+        return f"{name} (executable bit)"
+    return name
+
+
+def differing_files(committed: dict[str, FileState], fresh: dict[str, FileState]) -> list[str]:
+    labels = (
+        drift_label(name, committed.get(name), fresh.get(name))
+        for name in sorted(committed.keys() | fresh.keys())
     )
+    return [label for label in labels if label is not None]
 
 
 def check_pin(arguments: argparse.Namespace) -> list[str]:
@@ -109,13 +130,15 @@ def check_build(arguments: argparse.Namespace) -> list[str]:
         build_client.build(build_arguments)
 
         drifted: list[str] = []
-        committed_openapi = arguments.openapi.read_bytes() if arguments.openapi.exists() else b""
-        if committed_openapi != fresh_openapi.read_bytes():
-            drifted.append(str(arguments.openapi))
-        for name in (_pipeline.REPORT_NAME,):
-            committed = arguments.generated / name
-            if not committed.exists() or committed.read_bytes() != (out_dir / name).read_bytes():
-                drifted.append(str(committed))
+        single_files = (
+            (arguments.openapi, fresh_openapi),
+            (arguments.generated / _pipeline.REPORT_NAME, out_dir / _pipeline.REPORT_NAME),
+        )
+        for committed, fresh in single_files:
+            state = file_state(committed) if committed.is_file() else None
+            label = drift_label(str(committed), state, file_state(fresh))
+            if label is not None:
+                drifted.append(label)
         package = arguments.generated / package_name
         for name in differing_files(tree_files(package), tree_files(out_dir / package_name)):
             drifted.append(str(package / name))

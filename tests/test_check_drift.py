@@ -130,3 +130,13 @@ def test_tool_version_other_than_the_lock_fails(repo_copy: Path) -> None:
 
     assert result.returncode != 0
     assert "ruff" in result.stderr
+
+
+def test_executable_bit_on_a_generated_file_is_drift(repo_copy: Path) -> None:
+    generated = repo_copy / "generated" / "getsocial_api" / "client.py"
+    generated.chmod(generated.stat().st_mode | 0o111)
+
+    result = make_check(repo_copy)
+
+    assert result.returncode != 0
+    assert "generated/getsocial_api/client.py (executable bit)" in result.stderr
