@@ -15,6 +15,7 @@ OPENAPI := openapi/getsocial.openapi.json
 LOCK := openapi/spec.lock.json
 CONFIG := openapi/generator-config.yaml
 PATCHES := openapi/patches
+TEMPLATES := openapi/templates
 GENERATED := generated
 
 # Where `make spec` downloads the live document from. GetSocial's API reference serves its
@@ -81,7 +82,7 @@ generate: setup ## Regenerate generated/getsocial_api from the pinned spec
 
 client: setup ## Build a client from any Swagger 2.0 file: make client SPEC=x.yaml OUT=dir
 	@test -n "$$OUT" || { echo "error: make client needs OUT=<folder>" >&2; exit 2; }
-	$(PY) scripts/build_client.py --spec "$$SPEC" --out "$$OUT"
+	$(PY) scripts/build_client.py --spec "$$SPEC" --out "$$OUT" --templates $(TEMPLATES)
 
 check: setup ## Fail when the spec, converted spec or generated package drifts from the pin
 	$(PY) scripts/fetch_spec.py --verify --spec "$$SPEC" --lock '$(LOCK)'
