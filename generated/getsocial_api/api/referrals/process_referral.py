@@ -50,9 +50,9 @@ def sync_detailed(
 ) -> Response[ReferralData]:
     """Process the referral of the authenticated user
 
-     Inferred path: the guide documents this call (a GET with an access token, attributing a website
-    visit from a Smart Link) and its response, but its URL was lost; `/referrals/process` is invented.
-    Query parameters, if any, are not known.
+     Documented call, assumed path: the guide documents this call (a GET with an access token,
+    attributing a website visit from a Smart Link) and its response, but its URL was lost;
+    `/referrals/process` is invented. Query parameters, if any, are not known.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,9 +77,9 @@ def sync(
 ) -> ReferralData | None:
     """Process the referral of the authenticated user
 
-     Inferred path: the guide documents this call (a GET with an access token, attributing a website
-    visit from a Smart Link) and its response, but its URL was lost; `/referrals/process` is invented.
-    Query parameters, if any, are not known.
+     Documented call, assumed path: the guide documents this call (a GET with an access token,
+    attributing a website visit from a Smart Link) and its response, but its URL was lost;
+    `/referrals/process` is invented. Query parameters, if any, are not known.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,9 +100,9 @@ async def asyncio_detailed(
 ) -> Response[ReferralData]:
     """Process the referral of the authenticated user
 
-     Inferred path: the guide documents this call (a GET with an access token, attributing a website
-    visit from a Smart Link) and its response, but its URL was lost; `/referrals/process` is invented.
-    Query parameters, if any, are not known.
+     Documented call, assumed path: the guide documents this call (a GET with an access token,
+    attributing a website visit from a Smart Link) and its response, but its URL was lost;
+    `/referrals/process` is invented. Query parameters, if any, are not known.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +125,9 @@ async def asyncio(
 ) -> ReferralData | None:
     """Process the referral of the authenticated user
 
-     Inferred path: the guide documents this call (a GET with an access token, attributing a website
-    visit from a Smart Link) and its response, but its URL was lost; `/referrals/process` is invented.
-    Query parameters, if any, are not known.
+     Documented call, assumed path: the guide documents this call (a GET with an access token,
+    attributing a website visit from a Smart Link) and its response, but its URL was lost;
+    `/referrals/process` is invented. Query parameters, if any, are not known.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
