@@ -304,3 +304,162 @@ async def test_async_acquire_waits_with_asyncio_sleep_on_the_real_loop() -> None
     ticking.cancel()
 
     assert ticks > 1
+
+
+def limited_at(clock: FakeClock, rate: float) -> AdaptiveRateLimiter:
+    """A limiter pacing at exactly ``rate`` requests/s, with nobody queued."""
+    limiter = make_limiter(clock, min_rate=rate)
+    limiter.on_response(429, None)  # nothing accepted yet: the pace drops to the minimum
+    assert limiter.rate == rate
+    return limiter
+
+
+def test_acquire_returns_the_wait_at_once_when_the_turn_is_beyond_max_wait() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=50, seconds=2)
+    limiter.on_response(429, 30.0)
+
+    wait = limiter.acquire(max_wait=5.0)
+
+    assert wait == pytest.approx(30.0)
+    assert clock.sleeps == []
+
+
+def test_turn_refused_for_max_wait_is_not_taken_from_the_requests_behind_it() -> None:
+    clock = FakeClock()
+    limiter = limited_at(clock, rate=4)
+    limiter.acquire()  # goes now; the next turn is a quarter of a second away
+
+    assert limiter.acquire(max_wait=0.1) == pytest.approx(0.25)
+    assert limiter.acquire(max_wait=0.1) == pytest.approx(0.25)
+    limiter.acquire()
+
+    assert clock.sleeps == [pytest.approx(0.25)]
+
+
+def test_acquire_within_max_wait_waits_for_its_turn_and_returns_none() -> None:
+    clock = FakeClock()
+    limiter = limited_at(clock, rate=4)
+    limiter.acquire()
+
+    assert limiter.acquire(max_wait=0.3) is None
+    assert clock.sleeps == [pytest.approx(0.25)]
+
+
+def test_max_wait_of_zero_or_less_still_lets_a_request_go_when_no_wait_is_needed() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+
+    assert limiter.acquire(max_wait=0.0) is None
+    assert limiter.acquire(max_wait=-1.0) is None
+    assert clock.sleeps == []
+
+
+def test_waiter_whose_slot_is_voided_by_a_hold_beyond_max_wait_gets_the_new_wait() -> None:
+    clock = FakeClock()
+    limiter = limited_at(clock, rate=4)
+    limiter.acquire()
+
+    def sleep_through_a_long_retry_after(seconds: float) -> None:
+        clock.sleep(seconds)
+        if len(clock.sleeps) == 1:
+            limiter.on_response(429, 20.0)  # another request's answer, while this one waits
+
+    limiter._sleep = sleep_through_a_long_retry_after
+
+    wait = limiter.acquire(max_wait=5.0)
+
+    assert wait is not None and wait > 5.0
+    assert clock.sleeps == [pytest.approx(0.25)]
+
+
+async def test_async_acquire_returns_the_wait_at_once_when_the_turn_is_beyond_max_wait() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=50, seconds=2)
+    limiter.on_response(429, 30.0)
+
+    assert await limiter.acquire_async(max_wait=5.0) == pytest.approx(30.0)
+    assert await limiter.acquire_async(max_wait=31.0) is None
+    assert clock.sleeps == [pytest.approx(30.0)]
+
+
+async def test_task_cancelled_while_waiting_gives_its_slot_back() -> None:
+    clock = FakeClock()
+    limiter = limited_at(clock, rate=4)
+    limiter.acquire()
+    waiting_started = asyncio.Event()
+
+    async def sleep_until_cancelled(seconds: float) -> None:
+        waiting_started.set()
+        await asyncio.Event().wait()
+
+    limiter._async_sleep = sleep_until_cancelled
+    waiters = [asyncio.create_task(limiter.acquire_async()) for _ in range(3)]
+    await waiting_started.wait()
+    await asyncio.sleep(0)
+    for waiter in waiters:
+        waiter.cancel()
+    await asyncio.gather(*waiters, return_exceptions=True)
+
+    limiter.acquire()
+
+    # The three cancelled tasks held the next three turns; the next request gets the first.
+    assert clock.sleeps == [pytest.approx(0.25)]
+
+
+async def test_task_cancelled_while_waiting_is_not_counted_as_a_request_in_flight() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=100, seconds=2)
+    limiter.on_response(429, 30.0)  # the first cut, and a hold: every turn is 30 s away
+
+    async def sleep_until_cancelled(seconds: float) -> None:
+        await asyncio.Event().wait()
+
+    limiter._async_sleep = sleep_until_cancelled
+    waiters = [asyncio.create_task(limiter.acquire_async()) for _ in range(5)]
+    await asyncio.sleep(0)
+    for waiter in waiters:
+        waiter.cancel()
+    await asyncio.gather(*waiters, return_exceptions=True)
+    clock.now += 31.0
+
+    # A 429 cuts, and the answers still due then would not cut again within the cooldown.
+    # None are due: the cancelled tasks never sent anything, so the next 429 cuts at once.
+    limiter.acquire()
+    limiter.on_response(429, None)
+    rate_after_cut = limiter.rate
+    limiter.acquire()
+    limiter.on_response(429, None)
+
+    assert rate_after_cut is not None and limiter.rate is not None
+    assert limiter.rate < rate_after_cut
+
+
+@pytest.mark.parametrize("retry_after", [math.inf, 1e300])
+def test_an_endless_retry_after_holds_requests_no_longer_than_the_longest_hold(
+    retry_after: float,
+) -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=50, seconds=2)
+    start = clock.now
+
+    limiter.on_response(429, retry_after)
+    limiter.acquire()
+
+    assert clock.now - start == pytest.approx(limiter_module.LONGEST_HOLD_S)
+
+
+@pytest.mark.parametrize("retry_after", [math.nan, -30.0])
+def test_a_nan_or_negative_retry_after_holds_nobody(retry_after: float) -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=50, seconds=2)
+
+    limiter.on_response(429, retry_after)
+    limiter.acquire()
+
+    assert clock.sleeps == []

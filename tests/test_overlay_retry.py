@@ -333,12 +333,15 @@ class RecordingLimiter:
 
     def __init__(self) -> None:
         self.events: list[tuple[str, object]] = []
+        self.max_waits: list[float | None] = []
 
-    def acquire(self) -> None:
+    def acquire(self, max_wait: float | None = None) -> float | None:
         self.events.append(("acquire", None))
+        self.max_waits.append(max_wait)
+        return None
 
-    async def acquire_async(self) -> None:
-        self.events.append(("acquire", None))
+    async def acquire_async(self, max_wait: float | None = None) -> float | None:
+        return self.acquire(max_wait)
 
     def on_response(self, status_code: int, retry_after: float | None) -> None:
         self.events.append(("response", (status_code, retry_after)))
@@ -429,6 +432,65 @@ def test_rate_limiter_hears_a_retry_after_cut_down_to_max_retry_after(
 
     assert caught.value.retry_after == 86400.0  # the caller still learns what the server said
     assert limiter.events == [("acquire", None), ("response", (429, 7.0))]
+
+
+def test_rate_limiter_is_told_how_long_the_call_may_still_wait(
+    fake: FakeGetSocial, caller: Caller
+) -> None:
+    limiter = RecordingLimiter()
+    fake.script("/v1/apps", Reply(503))
+    policy = getsocial.RetryPolicy(sleep=False, total_deadline=30)
+
+    caller.request(api_client(fake, rate_limiter=limiter, retry=policy), "GET", "/apps")
+
+    first, second = limiter.max_waits
+    assert first is not None and second is not None
+    assert 0 < second <= first <= 30
+
+
+@pytest.mark.timeout(60)
+def test_call_whose_rate_limiter_turn_comes_after_its_total_deadline_raises_at_once(
+    fake: FakeGetSocial, caller: Caller
+) -> None:
+    # The first call's 429 asks for a day; the limiter holds the client for max_retry_after.
+    fake.script("/v1/apps", Reply(429, {"Retry-After": "86400"}))
+    policy = getsocial.RetryPolicy(max_retry_after=20, total_deadline=2)
+    client = api_client(fake, retry=policy, rate_limiter=True)
+    with pytest.raises(getsocial.RateLimitError, match="max_retry_after"):
+        caller.request(client, "GET", "/apps")
+    started = time.monotonic()
+
+    with pytest.raises(getsocial.RateLimitError) as caught:
+        caller.request(client, "GET", "/apps")
+
+    assert time.monotonic() - started < 1.0
+    assert "rate limiter" in str(caught.value) and "total_deadline=2s" in str(caught.value)
+    assert caught.value.retry_after is not None and 18 < caught.value.retry_after <= 20.5
+    assert caught.value.attempts == 0
+    assert caught.value.response is None and caught.value.status_code == 429
+    assert caught.value.request.url.path == "/v1/apps"
+    assert fake.count("/v1/apps") == 1
+
+
+def test_call_held_back_by_the_rate_limiter_leaves_the_calls_behind_it_their_turn(
+    fake: FakeGetSocial, caller: Caller
+) -> None:
+    fake.script("/v1/apps", Reply(429, {"Retry-After": "3"}))
+    client = api_client(fake, retry=getsocial.RetryPolicy(max_retry_after=2), rate_limiter=True)
+    with pytest.raises(getsocial.RateLimitError, match="max_retry_after"):
+        caller.request(client, "GET", "/apps")
+    hurried = client.with_options(retry=getsocial.RetryPolicy(total_deadline=0.5))
+    for _ in range(20):
+        with pytest.raises(getsocial.RateLimitError, match="total_deadline"):
+            caller.request(hurried, "GET", "/apps")
+    started = time.monotonic()
+
+    response = caller.request(client, "GET", "/apps")
+
+    # The hold ends 2 s after the 429; twenty calls that gave up did not push it further out.
+    assert response.status_code == 200
+    assert time.monotonic() - started < 2.5
+    assert fake.count("/v1/apps") == 2
 
 
 class BrokenBodyServer:

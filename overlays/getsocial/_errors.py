@@ -59,24 +59,45 @@ class PermissionDeniedError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 after the retries the policy allows, or with a wait the policy refuses to sleep.
+    """429 after the retries the policy allows, or a wait the call may not take.
 
-    ``retry_after`` is the server's requested wait in seconds (None when it gave none or an
-    unusable one); ``attempts`` is how many times the request was sent.
+    That wait is either the server's (longer than ``max_retry_after``, or past
+    ``total_deadline``) or the client's own rate limiter's (its next turn for this request comes
+    after ``total_deadline``). ``retry_after`` is that wait in seconds (None when the server gave
+    none or an unusable one); ``attempts`` is how many times the request was sent. When the rate
+    limiter held the request back, ``response`` and ``body`` are None (``status_code`` is 429
+    all the same) and ``request`` is the request that was not sent.
     """
+
+    response: httpx.Response | None  # type: ignore[assignment]
 
     def __init__(
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx.Response | None,
         body: Any,
         retry_after: float | None,
         attempts: int,
+        request: httpx.Request | None = None,
     ) -> None:
-        super().__init__(message, response=response, body=body)
+        if response is None:
+            GetSocialError.__init__(self, message)
+            self.response = None
+            self.status_code = 429
+            self.body = body
+        else:
+            super().__init__(message, response=response, body=body)
         self.retry_after = retry_after
         self.attempts = attempts
+        self._request = request
+
+    @property
+    def request(self) -> httpx.Request:
+        if self._request is not None:
+            return self._request
+        assert self.response is not None, "a RateLimitError has a response or a request"
+        return self.response.request
 
 
 class AuthenticationError(GetSocialError):

@@ -15,13 +15,21 @@ of a client:
   slowly around it, then faster again to find out whether the limit went up.
 
 A ``Retry-After`` longer than `ROUNDED_RETRY_AFTER_S` holds every request of the client until it
-has passed; shorter ones only tell the request that got the 429 when to retry (that wait is the
-retry layer's job), because servers round the header up to whole seconds and holding everyone
-for a second that the server did not need would waste most of that second.
+has passed (`LONGEST_HOLD_S` at most); shorter ones only tell the request that got the 429 when
+to retry (that wait is the retry layer's job), because servers round the header up to whole
+seconds and holding everyone for a second that the server did not need would waste most of that
+second.
+
+A caller that cannot wait past some point passes ``max_wait``: when its turn is further away,
+`acquire` takes nothing and returns the wait instead, so a call that gives up never costs the
+calls behind it a slot. A waiter that is interrupted (an asyncio task cancelled while it waits)
+hands its slot back the same way.
 
 The retry transport calls the limiter like this::
 
-    limiter.acquire()                   # or: await limiter.acquire_async()
+    wait = limiter.acquire(max_wait=seconds_left)   # or: await limiter.acquire_async(...)
+    if wait is not None:
+        raise RateLimitError(...)                  # the turn would come too late: not taken
     response = send(request)
     limiter.on_response(response.status_code, retry_after_seconds_or_none)
 """
@@ -41,6 +49,7 @@ __all__ = [
     "BURST_S",
     "CUBIC_SCALE",
     "CUT_COOLDOWN_S",
+    "LONGEST_HOLD_S",
     "MAX_GROWTH_FACTOR",
     "MEASURE_WINDOW_S",
     "MIN_RATE",
@@ -79,7 +88,33 @@ SATURATED_SHARE = 0.1
 ROUNDED_RETRY_AFTER_S = 1.0
 """A Retry-After up to this long holds only the rejected request; a longer one holds all."""
 
+LONGEST_HOLD_S = 3600.0
+"""The longest a Retry-After holds every request; a longer or infinite one holds this long."""
+
 _MIN_MEASURE_SPAN_S = 0.05
+
+
+class _Turn:
+    """A reserved slot: seconds until it comes, the pace's generation, the interval it took."""
+
+    __slots__ = ("wait", "generation", "interval")
+
+    def __init__(self, wait: float, generation: int, interval: float) -> None:
+        self.wait = wait
+        self.generation = generation
+        self.interval = interval
+
+
+_GO = _Turn(0.0, -1, 0.0)
+"""Go at once: nothing was reserved that could be given back."""
+
+
+class _TooLate(Exception):
+    """The next turn is further away than the caller's ``max_wait``; nothing was reserved."""
+
+    def __init__(self, wait: float) -> None:
+        super().__init__(wait)
+        self.wait = wait
 
 
 def _asyncio_sleep(seconds: float) -> Awaitable[None]:
@@ -93,13 +128,15 @@ class RateLimiter(Protocol):
     """What the retry transport needs from a rate limiter.
 
     Implement it to share one budget between processes (for example through Redis):
-    `acquire` and `acquire_async` wait for a turn to send, and `on_response` reports every
-    answer, with ``Retry-After`` already converted to seconds.
+    `acquire` and `acquire_async` wait for a turn to send and return None; when the turn is more
+    than ``max_wait`` seconds away (None: no bound) they take nothing, return that wait at once,
+    and the request is not sent. `on_response` reports every answer, with ``Retry-After``
+    already converted to seconds.
     """
 
-    def acquire(self) -> None: ...
+    def acquire(self, max_wait: float | None = None) -> float | None: ...
 
-    async def acquire_async(self) -> None: ...
+    async def acquire_async(self, max_wait: float | None = None) -> float | None: ...
 
     def on_response(self, status_code: int, retry_after: float | None) -> None: ...
 
@@ -170,22 +207,51 @@ class AdaptiveRateLimiter:
         with self._lock:
             return self._rate if self._limited else None
 
-    def acquire(self) -> None:
-        """Wait, by sleeping this thread, until the learned pace lets one more request go."""
-        delay, generation = self._reserve()
-        while delay > 0:
-            self._sleep(delay)
-            delay, generation = self._reserve_again(generation)
+    def acquire(self, max_wait: float | None = None) -> float | None:
+        """Wait, by sleeping this thread, until the learned pace lets one more request go.
 
-    async def acquire_async(self) -> None:
-        """Wait, without blocking the event loop, until the pace lets one more request go."""
-        delay, generation = self._reserve()
-        while delay > 0:
-            await self._async_sleep(delay)
-            delay, generation = self._reserve_again(generation)
+        Returns None then. When that turn is more than ``max_wait`` seconds away, returns the
+        wait at once instead, without taking the turn.
+        """
+        give_up_at = None if max_wait is None else self._clock() + max_wait
+        try:
+            turn = self._reserve(give_up_at)
+            while turn.wait > 0:
+                try:
+                    self._sleep(turn.wait)
+                except BaseException:
+                    self._give_back(turn)
+                    raise
+                turn = self._reserve_again(turn, give_up_at)
+        except _TooLate as too_late:
+            return too_late.wait
+        return None
+
+    async def acquire_async(self, max_wait: float | None = None) -> float | None:
+        """Wait, without blocking the event loop, until the pace lets one more request go.
+
+        Returns like `acquire`. A task cancelled while it waits gives its turn back.
+        """
+        give_up_at = None if max_wait is None else self._clock() + max_wait
+        try:
+            turn = self._reserve(give_up_at)
+            while turn.wait > 0:
+                try:
+                    await self._async_sleep(turn.wait)
+                except BaseException:
+                    self._give_back(turn)
+                    raise
+                turn = self._reserve_again(turn, give_up_at)
+        except _TooLate as too_late:
+            return too_late.wait
+        return None
 
     def on_response(self, status_code: int, retry_after: float | None) -> None:
-        """Learn from one answer: a 429 cuts the pace, anything else lets it grow."""
+        """Learn from one answer: a 429 cuts the pace, anything else lets it grow.
+
+        ``retry_after`` is the server's wait in seconds; NaN and negative values are ignored,
+        and a hold never lasts longer than `LONGEST_HOLD_S`.
+        """
         if not self.enabled:
             return
         now = self._clock()
@@ -201,26 +267,36 @@ class AdaptiveRateLimiter:
             elif self._limited:
                 self._set_rate(min(self._cubic_rate(now), self._growth_cap(now)))
 
-    def _reserve(self) -> tuple[float, int]:
-        """Take the next slot; return how long to wait for it and the pace it was taken at."""
+    def _reserve(self, give_up_at: float | None) -> _Turn:
+        """Take the next slot, unless it comes after ``give_up_at`` (then raise `_TooLate`)."""
         with self._lock:
             if not (self.enabled and self._limited):
                 self._in_flight += 1
-                return 0.0, self._generation
+                return _GO
             now = self._clock()
             slot = max(now, self._next_slot - self._burst_s())
-            self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
+            if slot > now and give_up_at is not None and slot > give_up_at:
+                raise _TooLate(slot - now)
+            interval = 1.0 / self._rate
+            self._next_slot = max(self._next_slot, now) + interval
             if slot <= now:
                 self._in_flight += 1
-            return slot - now, self._generation
+            return _Turn(slot - now, self._generation, interval)
 
-    def _reserve_again(self, generation: int) -> tuple[float, int]:
+    def _reserve_again(self, turn: _Turn, give_up_at: float | None) -> _Turn:
         """After waiting for a slot: go, unless the pace was cut meanwhile (then take a new one)."""
         with self._lock:
-            if generation == self._generation or not (self.enabled and self._limited):
+            if turn.generation == self._generation or not (self.enabled and self._limited):
                 self._in_flight += 1
-                return 0.0, generation
-        return self._reserve()
+                return _GO
+        return self._reserve(give_up_at)
+
+    def _give_back(self, turn: _Turn) -> None:
+        """Return the slot of a waiter that stopped waiting, so the requests after it need not
+        wait for a request that never goes. A cut since then has voided the slot already."""
+        with self._lock:
+            if turn.generation == self._generation and self._limited:
+                self._next_slot -= turn.interval
 
     def _burst_s(self) -> float:
         """How far ahead of the steady pace a request may go after a quiet spell."""
@@ -269,6 +345,8 @@ class AdaptiveRateLimiter:
 
         if retry_after is not None and retry_after > ROUNDED_RETRY_AFTER_S:
             # A long wait is a quota that resets later, not a rate: nobody should go before it.
+            # An absurd one (a day, infinity) must not stop the client for good.
+            retry_after = min(retry_after, LONGEST_HOLD_S)
             self._next_slot = max(self._next_slot, now + retry_after + self._burst_s())
             self._generation += 1
             logger.info("429 with Retry-After %.1fs: holding all requests until then", retry_after)

@@ -7,7 +7,8 @@ client through ``httpx_args``, so regenerating the client never touches it. For 
    client's base URL (a cross-origin redirect, or an absolute URL): credentials only ever go to
    the API they belong to.
 2. The rate limiter (see ``_limiter.py``) is asked for a turn before each attempt and told about
-   each answer, with a ``Retry-After`` cut down to ``max_retry_after``.
+   each answer, with a ``Retry-After`` cut down to ``max_retry_after``. When its turn would come
+   after ``total_deadline``, the request is not sent and `RateLimitError` is raised at once.
 3. The answer decides what comes next:
 
    - **429** is retried for every method, because the server did not process the request.
@@ -377,13 +378,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         run = self._start(request)
         inner = self._pools.sync()
         while True:
-            self._before_attempt(run, request)
             if self.rate_limiter is not None:
-                # Limitation: this wait is not bounded by total_deadline, because a limiter cannot
-                # say how long a turn is before taking it, and a turn taken and then abandoned
-                # delays every later request. It lasts at most max_retry_after (_tell_limiter)
-                # plus the pacing of the requests queued ahead of this one.
-                self.rate_limiter.acquire()
+                max_wait = run.remaining()
+                held_for = self.rate_limiter.acquire(max_wait=max_wait)
+                if held_for is not None:
+                    raise self._held_past_deadline(run, request, held_for, max_wait)
+            self._before_attempt(run, request)
             try:
                 response = self._send_and_read_sync(inner, run, request)
             except httpx.TransportError as exc:
@@ -431,9 +431,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         run = self._start(request)
         inner = self._pools.for_running_loop()
         while True:
-            self._before_attempt(run, request)
             if self.rate_limiter is not None:
-                await self.rate_limiter.acquire_async()
+                max_wait = run.remaining()
+                held_for = await self.rate_limiter.acquire_async(max_wait=max_wait)
+                if held_for is not None:
+                    raise self._held_past_deadline(run, request, held_for, max_wait)
+            self._before_attempt(run, request)
             try:
                 response = await self._send_and_read_async(inner, run, request)
             except httpx.TransportError as exc:
@@ -618,6 +621,30 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if retry_after is not None:
             retry_after = min(retry_after, run.policy.max_retry_after)
         self.rate_limiter.on_response(status, retry_after)
+
+    def _held_past_deadline(
+        self, run: _Run, request: httpx.Request, held_for: float, max_wait: float | None
+    ) -> RateLimitError:
+        """The error for a request whose rate-limiter turn would come after total_deadline."""
+        left = max(max_wait or 0.0, 0.0)
+        not_sent = "was not sent again" if run.attempts else "was not sent"
+        message = (
+            f"{describe_request(request)} {not_sent}: the client's rate limiter would hold it "
+            f"{held_for:.1f}s, more than the {left:.1f}s left of "
+            f"total_deadline={run.policy.total_deadline:g}s"
+        )
+        if run.attempts:
+            message += f" ({_gave_up(run.attempts)})"
+        error = RateLimitError(
+            message,
+            response=None,
+            body=None,
+            retry_after=held_for,
+            attempts=run.attempts,
+            request=request,
+        )
+        logger.warning("%s", error)
+        return error
 
     def _must_raise(self, response: httpx.Response) -> bool:
         status = response.status_code
