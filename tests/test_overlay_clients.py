@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import getsocial
 import httpx
@@ -22,6 +26,29 @@ def test_clients_are_generated_authenticated_clients() -> None:
     assert issubclass(getsocial.GetSocial, AuthenticatedClient)
     assert issubclass(getsocial.GetSocialUser, AuthenticatedClient)
     assert not issubclass(getsocial.GetSocial, Client)  # the generated union still covers it
+
+
+def test_importing_the_package_and_making_a_sync_call_never_imports_asyncio(
+    fake: FakeGetSocial,
+) -> None:
+    # asyncio takes about as long to import as the rest of the package: sync users never pay it.
+    import getsocial_api
+
+    folders = [str(Path(package.__file__).parent.parent) for package in (getsocial, getsocial_api)]
+    code = (
+        "import sys, getsocial\n"
+        "from getsocial_api.api.apps import list_apps\n"
+        f"with getsocial.GetSocial('{fake.api_key}', base_url='{fake.base_url}') as client:\n"
+        "    assert list_apps.sync(client=client)\n"
+        "print('asyncio' in sys.modules)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(folders))
+
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "False"
 
 
 def test_generated_sync_function_returns_parsed_models(fake: FakeGetSocial) -> None:

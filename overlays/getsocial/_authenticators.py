@@ -8,7 +8,6 @@ retry policy.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import threading
 from collections.abc import Awaitable, Callable
@@ -194,6 +193,8 @@ class CallbackAuthenticator:
             if _is_async_callable(self._callback):
                 result = self._callback()
             else:
+                import asyncio  # here rather than at the top: it costs 20 ms to import
+
                 loop = asyncio.get_running_loop()
                 result = await loop.run_in_executor(None, self._callback)
             if inspect.isawaitable(result):
@@ -223,6 +224,8 @@ def _callback_result(result: object) -> Authentication:
 
 
 def _run_coroutine_sync(awaitable: Awaitable[object]) -> object:
+    import asyncio  # only for an async authenticate= function called from sync code
+
     async def wait() -> object:
         return await awaitable
 

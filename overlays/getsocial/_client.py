@@ -27,12 +27,11 @@ generated code sees an answer when that answer is a failure a program cannot use
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import os
 import weakref
 from collections.abc import Mapping
-from typing import Any, NoReturn, SupportsIndex, TypeVar, Union
+from typing import TYPE_CHECKING, Any, NoReturn, SupportsIndex, TypeVar, Union
 
 import httpx
 from getsocial_api.client import AuthenticatedClient
@@ -49,6 +48,9 @@ from ._limiter import AdaptiveRateLimiter, RateLimiter
 from ._redact import REDACTED, install_log_redaction
 from ._retry import RetryPolicy, RetryTransport
 from ._tokens import DEFAULT_REFRESH_MARGIN, DEFAULT_TOKEN_IDLE_LIFETIME, TokenSession
+
+if TYPE_CHECKING:
+    import asyncio  # imported where an event loop is looked up: it costs 20 ms to import
 
 __all__ = [
     "API_KEY_ENV_VAR",
@@ -252,6 +254,8 @@ class _OverlayClient(AuthenticatedClient):
     def _async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is not None:  # given with set_async_httpx_client
             return self._async_client
+        import asyncio
+
         try:
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:

@@ -18,18 +18,19 @@ instead of starting another one.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
 import weakref
 from collections.abc import Callable
-
-import attrs
+from typing import TYPE_CHECKING
 
 from ._authenticators import Authentication, Authenticator
 from ._errors import AuthenticationError
 from ._redact import REDACTED, register_secret
+
+if TYPE_CHECKING:
+    import asyncio  # imported by the async methods that use it: it costs 20 ms to import
 
 __all__ = ["DEFAULT_REFRESH_MARGIN", "DEFAULT_TOKEN_IDLE_LIFETIME", "TokenSession"]
 
@@ -45,12 +46,17 @@ _LOCK_POLL_START = 0.0005
 _LOCK_POLL_MAX = 0.02
 
 
-@attrs.frozen
 class _Ticket:
     """The token a request carries and the generation it belongs to."""
 
-    access_token: str
-    generation: int
+    __slots__ = ("access_token", "generation")
+
+    def __init__(self, access_token: str, generation: int) -> None:
+        self.access_token = access_token
+        self.generation = generation
+
+    def __repr__(self) -> str:
+        return f"_Ticket(access_token='{REDACTED}', generation={self.generation})"
 
 
 class TokenSession:
@@ -209,6 +215,8 @@ class TokenSession:
     # -- the async API ------------------------------------------------------------------------
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._state_lock:
             lock = self._async_locks.get(loop)
@@ -223,6 +231,8 @@ class TokenSession:
     async def _acquire_refresh_lock(self) -> None:
         # Blocking on a threading.Lock would stall the event loop; poll it instead. It is only
         # contended when sync code in another thread is authenticating at this very moment.
+        import asyncio
+
         delay = _LOCK_POLL_START
         while not self._refresh_lock.acquire(blocking=False):
             await asyncio.sleep(delay)
