@@ -434,6 +434,21 @@ def test_rate_limiter_hears_a_retry_after_cut_down_to_max_retry_after(
     assert limiter.events == [("acquire", None), ("response", (429, 7.0))]
 
 
+def test_retry_after_on_an_answer_that_is_never_retried_is_ignored(
+    fake: FakeGetSocial, caller: Caller
+) -> None:
+    limiter = RecordingLimiter()
+    fake.script(
+        "/v1/apps", Reply(200, {"Retry-After": "5"}, body=[]), Reply(404, {"Retry-After": "5"})
+    )
+    client = api_client(fake, rate_limiter=limiter, raise_on_status=False)
+
+    caller.request(client, "GET", "/apps")
+    caller.request(client, "GET", "/apps")
+
+    assert limiter.events[1::2] == [("response", (200, None)), ("response", (404, None))]
+
+
 def test_rate_limiter_is_told_how_long_the_call_may_still_wait(
     fake: FakeGetSocial, caller: Caller
 ) -> None:

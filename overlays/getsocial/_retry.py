@@ -104,6 +104,10 @@ authentication call, which only issues a token)."""
 
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
 
+# The answers whose Retry-After anything here reads: the retry decision, the rate limiter (which
+# only looks at it on a 429) and RateLimitError. Other answers skip parsing the header.
+_STATUSES_WITH_A_WAIT = RETRYABLE_STATUSES | {429}
+
 # Nothing reached the server, so resending cannot duplicate an action.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # These may have reached the server; resent for idempotent requests only.
@@ -203,9 +207,11 @@ def body_is_replayable(request: httpx.Request) -> bool:
     return isinstance(request.stream, httpx.ByteStream)
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    default_ports = {"http": 80, "https": 443}
-    return (url.scheme, url.host, url.port or default_ports.get(url.scheme))
+    return (url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme))
 
 
 class _Run:
@@ -237,6 +243,12 @@ def environment_proxy(url: httpx.URL) -> str | None:
         return None
     proxies = urllib.request.getproxies()
     return proxies.get(url.scheme) or proxies.get("all")
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    if response.status_code in _STATUSES_WITH_A_WAIT:
+        return retry_after_from_headers(response.headers)
+    return None
 
 
 def _check_deadline_while_reading(run: _Run, request: httpx.Request) -> None:
@@ -271,6 +283,9 @@ class _Verdict:
     def __init__(self, wait: float | None, reason: str = "") -> None:
         self.wait = wait
         self.reason = reason
+
+
+_FINISHED = _Verdict(None)
 
 
 class _Pools:
@@ -402,7 +417,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 self._sleep_sync(wait)
                 continue
 
-            retry_after = retry_after_from_headers(response.headers)
+            retry_after = _retry_after(response)
             self._tell_limiter(run, response.status_code, retry_after)
             verdict = self._verdict_on_response(run, request, response, retry_after)
             if verdict.wait is None:
@@ -419,13 +434,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response = inner.handle_request(request)
         try:
             assert isinstance(response.stream, httpx.SyncByteStream)
-            raw = bytearray()
+            # Joined once at the end: one copy of the body, or none when it came in one chunk.
+            chunks = []
             for chunk in response.stream:
-                raw += chunk
+                chunks.append(chunk)
                 _check_deadline_while_reading(run, request)
         finally:
             response.close()
-        return _buffered(response, bytes(raw), request)
+        return _buffered(response, b"".join(chunks), request)
 
     def _sleep_sync(self, wait: float) -> None:
         if self.policy.sleep and wait > 0:
@@ -455,7 +471,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 await self._sleep_async(wait)
                 continue
 
-            retry_after = retry_after_from_headers(response.headers)
+            retry_after = _retry_after(response)
             self._tell_limiter(run, response.status_code, retry_after)
             verdict = self._verdict_on_response(run, request, response, retry_after)
             if verdict.wait is None:
@@ -472,13 +488,13 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response = await inner.handle_async_request(request)
         try:
             assert isinstance(response.stream, httpx.AsyncByteStream)
-            raw = bytearray()
+            chunks = []
             async for chunk in response.stream:
-                raw += chunk
+                chunks.append(chunk)
                 _check_deadline_while_reading(run, request)
         finally:
             await response.aclose()
-        return _buffered(response, bytes(raw), request)
+        return _buffered(response, b"".join(chunks), request)
 
     async def _sleep_async(self, wait: float) -> None:
         if self.policy.sleep and wait > 0:
@@ -540,7 +556,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if not _is_idempotent(request):
                 return _Verdict(None, f"{request.method} is not resent after a {status}")
         else:
-            return _Verdict(None)
+            return _FINISHED
 
         if not body_is_replayable(request):
             return _Verdict(None, "the request body is a stream and cannot be sent again")
