@@ -412,8 +412,13 @@ def measure_sync(base_url: str, calls: int, *, end_to_end_only: bool = False) ->
     raw = httpx.Client(base_url=base_url)
     headers = {"X-GetSocial-API-Key": API_KEY}
 
+    # The overlay figure makes the same call on both clients: reading `data` builds 100 lazy
+    # models, work of the generated models that the end-to-end figure counts, not the overlay's.
     def bare_call() -> object:
         return search_activities.sync_detailed(client=bare, body=body).parsed
+
+    def sdk_overlay_call() -> object:
+        return search_activities.sync_detailed(client=sdk, body=body).parsed
 
     def sdk_call() -> object:
         page = search_activities.sync(client=sdk, body=body)
@@ -433,7 +438,9 @@ def measure_sync(base_url: str, calls: int, *, end_to_end_only: bool = False) ->
             {"raw": raw_call, "sdk": sdk_call, "sdk_read_all": sdk_read_all}, calls
         )
         overlay = (
-            {} if end_to_end_only else sync_cycles({"bare": bare_call, "sdk": sdk_call}, calls)
+            {}
+            if end_to_end_only
+            else sync_cycles({"bare": bare_call, "sdk": sdk_overlay_call}, calls)
         )
     results = medians_us(end_to_end)
     results["end_to_end_ratio"] = paired_ratio(end_to_end, "sdk", "raw")
@@ -474,6 +481,9 @@ def measure_async(base_url: str, rounds: int) -> dict[str, float]:
     async def bare_call() -> object:
         return (await search_activities.asyncio_detailed(client=bare, body=body)).parsed
 
+    async def sdk_overlay_call() -> object:
+        return (await search_activities.asyncio_detailed(client=sdk, body=body)).parsed
+
     async def sdk_call() -> object:
         page = await search_activities.asyncio(client=sdk, body=body)
         assert isinstance(page, ActivityList)
@@ -483,9 +493,12 @@ def measure_async(base_url: str, rounds: int) -> dict[str, float]:
         response = await raw.post(SEARCH_PATH, json=SEARCH_BODY, headers=headers)
         return json.loads(response.content)
 
-    samples = async_cycles({"bare": bare_call, "sdk": sdk_call, "raw": raw_call}, rounds)
+    samples = async_cycles(
+        {"bare": bare_call, "sdk_overlay": sdk_overlay_call, "sdk": sdk_call, "raw": raw_call},
+        rounds,
+    )
     results = medians_us(samples)
-    results["overlay_ratio"] = paired_ratio(samples, "sdk", "bare")
+    results["overlay_ratio"] = paired_ratio(samples, "sdk_overlay", "bare")
     results["end_to_end_ratio"] = paired_ratio(samples, "sdk", "raw")
     return results
 
