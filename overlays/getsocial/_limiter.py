@@ -293,7 +293,7 @@ class AdaptiveRateLimiter:
 
     def _give_back(self, turn: _Turn) -> None:
         """Return the slot of a waiter that stopped waiting, so the requests after it need not
-        wait for a request that never goes. A cut since then has voided the slot already."""
+        wait for a request that never goes. A cut or hold since then has voided it already."""
         with self._lock:
             if turn.generation == self._generation and self._limited:
                 self._next_slot -= turn.interval
