@@ -8,14 +8,13 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from _build_helpers import BUILD_CLIENT, ROOT, read_report, run_build, tree_digest
+from loopback import JsonAnswer, serve, url_of
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import _cli  # noqa: E402
@@ -191,34 +190,15 @@ def test_swap_without_exchange_support_still_replaces_the_package(
 # --- hostile specs: one error line, no request, nothing changed ----------------------------
 
 
-class _CountingHandler(BaseHTTPRequestHandler):
-    requests: list[str] = []
-
-    def do_GET(self) -> None:  # noqa: N802  (the name http.server calls)
-        type(self).requests.append(self.path)
-        body = b'{"A": {"type": "string"}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+class _CountingHandler(JsonAnswer):
+    body = b'{"A": {"type": "string"}}'
 
 
 @pytest.fixture
 def ref_server() -> Iterator[str]:
     """A loopback server an external $ref could point at; it records every request."""
-    _CountingHandler.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _CountingHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(_CountingHandler) as server:
+        yield url_of(server)
 
 
 def _spec_with_schema(schema: dict) -> str:
@@ -289,7 +269,7 @@ def test_external_http_ref_is_refused_without_sending_a_request(
         f"error: {spec} has an external $ref '{ref_server}/other.json#/A'; "
         "the spec must be self-contained"
     ]
-    assert _CountingHandler.requests == []
+    assert _CountingHandler.seen == []
     assert not (tmp_path / "out").exists()
 
 

@@ -3,45 +3,27 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import getsocial
 import pytest
 from getsocial_api.api.apps import list_apps
+from loopback import JsonAnswer, serve, url_of
 
 # A name that resolves nowhere: only a proxy can answer for it.
 UNREACHABLE_BASE_URL = "http://api.getsocial.invalid/v1"
 
 
-class _AnsweringProxy(BaseHTTPRequestHandler):
-    """A forward proxy that answers every request itself and remembers the target it was asked."""
+class _AnsweringProxy(JsonAnswer):
+    """A forward proxy that answers every request itself; ``seen`` holds the targets asked."""
 
-    targets: list[str] = []
-
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
-        type(self).targets.append(self.path)
-        body = json.dumps([{"id": "via-proxy", "name": "Proxied"}]).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
+    body = json.dumps([{"id": "via-proxy", "name": "Proxied"}]).encode()
 
 
 @pytest.fixture
 def proxy_url() -> Iterator[str]:
-    _AnsweringProxy.targets = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _AnsweringProxy)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(_AnsweringProxy) as server:
+        yield url_of(server)
 
 
 def _no_retries() -> getsocial.RetryPolicy:
@@ -59,7 +41,7 @@ def test_http_proxy_from_the_environment_carries_the_requests(
         apps = list_apps.sync(client=client)
 
     assert [app.id for app in apps] == ["via-proxy"]
-    assert _AnsweringProxy.targets == ["http://api.getsocial.invalid/v1/apps"]
+    assert _AnsweringProxy.seen == ["http://api.getsocial.invalid/v1/apps"]
 
 
 async def test_async_requests_use_the_environment_proxy_too(
@@ -87,4 +69,4 @@ def test_no_proxy_sends_the_api_host_direct(
         with pytest.raises(getsocial.APIConnectionError):
             list_apps.sync(client=client)
 
-    assert _AnsweringProxy.targets == []
+    assert _AnsweringProxy.seen == []

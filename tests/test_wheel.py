@@ -11,13 +11,12 @@ import json
 import subprocess
 import sys
 import textwrap
-import threading
 import zipfile
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from loopback import JsonAnswer, serve, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
 APPS_PAGE = [
@@ -38,30 +37,14 @@ APPS_PAGE = [
 ]
 
 
-class _AppsHandler(BaseHTTPRequestHandler):
-    seen_api_keys: list[str | None] = []
-
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
-        type(self).seen_api_keys.append(self.headers.get("X-GetSocial-API-Key"))
-        body = json.dumps(APPS_PAGE).encode()
-        self.send_response(200 if self.path == "/v1/apps" else 404)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
+class _AppsHandler(JsonAnswer):
+    body = json.dumps(APPS_PAGE).encode()
 
 
 @pytest.fixture(scope="module")
 def apps_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _AppsHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    server.shutdown()
-    server.server_close()
+    with serve(_AppsHandler) as server:
+        yield url_of(server) + "/v1"
 
 
 @pytest.fixture(scope="module")
@@ -138,4 +121,5 @@ def test_wheel_in_a_fresh_venv_calls_an_operation_on_a_local_server(
     first_line, location = result.stdout.splitlines()
     assert first_line == "example 12345"
     assert location.startswith(str(venv))
-    assert _AppsHandler.seen_api_keys[-1] == "wheel-test-key"
+    assert _AppsHandler.seen == ["/v1/apps"]
+    assert _AppsHandler.headers_seen[-1]["X-GetSocial-API-Key"] == "wheel-test-key"
