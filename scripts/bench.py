@@ -671,6 +671,60 @@ async def run_goodput(
     return GoodputResult(stats["accepted"], stats["throttled"], elapsed, errors)
 
 
+def run_goodput_threads(base_url: str, call: Callable[[], object], seconds: float) -> GoodputResult:
+    """`run_goodput` with LIMIT_WORKERS threads making blocking calls."""
+    import httpx
+
+    with httpx.Client(base_url=base_url) as control:
+        control.post("/__reset")
+        start = time.perf_counter()
+        deadline = start + seconds
+        errors: dict[str, int] = {}
+        errors_lock = threading.Lock()
+
+        def worker() -> None:
+            while time.perf_counter() < deadline:
+                try:
+                    call()
+                except Exception as error:  # a given-up call counts, and the worker goes on
+                    with errors_lock:
+                        errors[type(error).__name__] = errors.get(type(error).__name__, 0) + 1
+
+        workers = [threading.Thread(target=worker) for _ in range(LIMIT_WORKERS)]
+        for thread in workers:
+            thread.start()
+        time.sleep(seconds)
+        stats = control.get("/__stats").json()
+        elapsed = time.perf_counter() - start
+        for thread in workers:
+            thread.join()
+    return GoodputResult(stats["accepted"], stats["throttled"], elapsed, errors)
+
+
+def measure_goodput_once(base_url: str, seconds: float, *, threads: bool) -> GoodputResult:
+    """Only the SDK with its limiter: the quick check behind ``--only goodput``."""
+    import getsocial
+    from getsocial_api.api.communities import search_activities
+    from getsocial_api.models import ActivitySearchRequest
+
+    body = ActivitySearchRequest.from_dict(SEARCH_BODY)
+    if threads:
+        with getsocial.GetSocial(api_key=API_KEY, base_url=base_url + "/v1") as sdk:
+            return run_goodput_threads(
+                base_url, lambda: search_activities.sync(client=sdk, body=body), seconds
+            )
+
+    async def with_sdk() -> GoodputResult:
+        async with getsocial.GetSocial(api_key=API_KEY, base_url=base_url + "/v1") as sdk:
+
+            async def call() -> object:
+                return await search_activities.asyncio(client=sdk, body=body)
+
+            return await run_goodput(base_url, call, seconds)
+
+    return asyncio.run(with_sdk())
+
+
 def measure_goodput(base_url: str, seconds: float) -> dict[str, GoodputResult]:
     import getsocial
     import httpx
@@ -821,6 +875,23 @@ def run(arguments: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
+def run_goodput_only(seconds: float, *, threads: bool) -> int:
+    import_packages()
+    try:
+        with bench_server("limited") as base_url, pinned_client():
+            outcome = measure_goodput_once(base_url, seconds, threads=threads)
+    except (BenchError, OSError, ImportError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    workers = f"{LIMIT_WORKERS} {'threads' if threads else 'asyncio tasks'}"
+    print(
+        f"goodput_ratio {outcome.goodput_ratio:.3f}  share_429 {outcome.share_429:.3f}  "
+        f"({outcome.accepted} accepted, {outcome.throttled} throttled in {outcome.seconds:.2f}s, "
+        f"{workers}, client errors {outcome.client_errors or 'none'})"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
@@ -832,6 +903,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-runs", type=int, default=IMPORT_RUNS)
     parser.add_argument("--generate-runs", type=int, default=GENERATE_RUNS)
     parser.add_argument("--goodput-seconds", type=float, default=LIMIT_SECONDS, help="per client")
+    parser.add_argument(
+        "--only",
+        choices=["goodput", "goodput-threads"],
+        help="run only the goodput test of the SDK with its limiter (asyncio tasks or threads), "
+        "print its figures and write nothing: about 20 s",
+    )
     parser.add_argument("--serve", choices=["page", "limited"], help=argparse.SUPPRESS)
     parser.add_argument("--end-to-end-only", metavar="BASE_URL", help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
@@ -844,6 +921,10 @@ def main(argv: list[str] | None = None) -> int:
         sync = measure_sync(arguments.end_to_end_only, arguments.calls, end_to_end_only=True)
         print(json.dumps(sync))
         return 0
+    if arguments.only:
+        return run_goodput_only(
+            arguments.goodput_seconds, threads=arguments.only.endswith("threads")
+        )
     try:
         results = run(arguments)
     except (BenchError, OSError, ImportError) as error:

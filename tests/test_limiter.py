@@ -113,21 +113,6 @@ def test_429s_for_requests_sent_before_a_cut_do_not_cut_again() -> None:
     assert limiter.rate == after_cut
 
 
-def test_429_for_a_request_sent_after_the_cut_cuts_again_at_once() -> None:
-    clock = FakeClock()
-    limiter = make_limiter(clock)
-    send_successes(limiter, clock, rate=100, seconds=2)
-    limiter.acquire()
-    limiter.on_response(429, None)
-    after_first_cut = limiter.rate
-    assert after_first_cut is not None
-
-    limiter.acquire()
-    limiter.on_response(429, None)
-
-    assert limiter.rate == pytest.approx(after_first_cut * limiter_module.BETA)
-
-
 def test_repeated_429s_never_push_the_rate_below_the_minimum() -> None:
     clock = FakeClock()
     limiter = make_limiter(clock, min_rate=0.5)
@@ -174,6 +159,50 @@ def test_acquire_spaces_requests_one_interval_apart_at_the_learned_rate() -> Non
         limiter.acquire()
 
     assert clock.sleeps == [pytest.approx(1 / rate)] * 4
+
+
+def test_429_for_a_request_sent_a_full_interval_after_the_cut_cuts_again_at_once() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=100, seconds=2)
+    limiter.on_response(429, None)
+    after_first_cut = limiter.rate
+    assert after_first_cut is not None
+
+    clock.now += 1 / after_first_cut
+    limiter.acquire()
+    limiter.on_response(429, None)
+
+    assert limiter.rate == pytest.approx(after_first_cut * limiter_module.BETA)
+
+
+def test_429_for_a_request_sent_right_after_a_cut_waits_for_the_cooldown() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    send_successes(limiter, clock, rate=100, seconds=2)
+    limiter.on_response(429, None)
+    after_first_cut = limiter.rate
+
+    limiter.acquire()  # the server has not refilled yet: this one finds it empty too
+    limiter.on_response(429, None)
+
+    assert limiter.rate == after_first_cut
+
+
+def test_first_429_answered_before_the_burst_it_came_with_is_not_taken_for_the_rate() -> None:
+    clock = FakeClock()
+    limiter = make_limiter(clock)
+    for _ in range(16):
+        limiter.acquire()  # sixteen requests at once; the server lets ten through
+
+    limiter.on_response(429, None)  # read before the ten that were accepted
+    for _ in range(10):
+        limiter.on_response(200, None)
+    for _ in range(5):
+        limiter.on_response(429, None)
+
+    # Ten accepted at once is taken as a tenth of a second's worth, not as the rate.
+    assert limiter.rate == pytest.approx(100 * limiter_module.BETA)
 
 
 def test_long_retry_after_holds_every_request_until_it_has_passed() -> None:
@@ -431,10 +460,12 @@ async def test_task_cancelled_while_waiting_is_not_counted_as_a_request_in_fligh
     limiter.acquire()
     limiter.on_response(429, None)
     rate_after_cut = limiter.rate
+    assert rate_after_cut is not None
+    clock.now += 1 / rate_after_cut  # past the interval in which the server is still empty
     limiter.acquire()
     limiter.on_response(429, None)
 
-    assert rate_after_cut is not None and limiter.rate is not None
+    assert limiter.rate is not None
     assert limiter.rate < rate_after_cut
 
 

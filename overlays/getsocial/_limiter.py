@@ -8,8 +8,10 @@ of a client:
 - Until the first 429 it does nothing: `acquire()` returns at once.
 - On a 429 it paces all requests in a token bucket, a little below the pace that drew the 429
   (the first time, below the rate the server accepted over the last `MEASURE_WINDOW_S`
-  seconds; when many answers are 429s, nearer that accepted rate). Answers to requests that
-  were already on their way at a cut do not cut again, so a burst of 429s counts once.
+  seconds, counting the answers to requests that were already on their way; when many answers
+  are 429s, nearer that accepted rate). Answers to requests that were already on their way at
+  a cut, or sent within one interval after it (the server has not refilled yet), do not cut
+  again, so a burst of 429s counts once.
 - Each successful response lets the pace grow again along a cubic curve (as TCP CUBIC and
   botocore's "adaptive" retry mode do): quickly back towards the pace that last drew a 429,
   slowly around it, then faster again to find out whether the limit went up.
@@ -91,7 +93,11 @@ ROUNDED_RETRY_AFTER_S = 1.0
 LONGEST_HOLD_S = 3600.0
 """The longest a Retry-After holds every request; a longer or infinite one holds this long."""
 
-_MIN_MEASURE_SPAN_S = 0.05
+# Rates are measured over at least this long. Servers let a burst through before they limit,
+# typically about as many requests as this limiter lets go at once (BURST_S of its rate): a first
+# 429 right after the first answers counts that burst as accepted, and a shorter span would take
+# it for a rate several times the server's.
+_MIN_MEASURE_SPAN_S = BURST_S
 
 
 class _Turn:
@@ -188,6 +194,7 @@ class AdaptiveRateLimiter:
         self._rate_at_cut = 0.0
         self._cut_at = 0.0
         self._climb_s = 0.0
+        self._cuts = 0
 
         # Requests sent and not answered yet, and how many of those went out before the last cut.
         # Limitation: a request that fails without an answer (a connection error) stays counted
@@ -266,6 +273,8 @@ class AdaptiveRateLimiter:
                 self._on_throttled(now, retry_after, sent_before_cut=sent_before_cut)
             elif self._limited:
                 self._set_rate(min(self._cubic_rate(now), self._growth_cap(now)))
+            if sent_before_cut and self._cuts == 1:
+                self._raise_first_estimate(now)
 
     def _reserve(self, give_up_at: float | None) -> _Turn:
         """Take the next slot, unless it comes after ``give_up_at`` (then raise `_TooLate`)."""
@@ -280,16 +289,25 @@ class AdaptiveRateLimiter:
             interval = 1.0 / self._rate
             self._next_slot = max(self._next_slot, now) + interval
             if slot <= now:
-                self._in_flight += 1
+                self._count_sent(now)
             return _Turn(slot - now, self._generation, interval)
 
     def _reserve_again(self, turn: _Turn, give_up_at: float | None) -> _Turn:
         """After waiting for a slot: go, unless the pace was cut meanwhile (then take a new one)."""
         with self._lock:
             if turn.generation == self._generation or not (self.enabled and self._limited):
-                self._in_flight += 1
+                self._count_sent(self._clock())
                 return _GO
         return self._reserve(give_up_at)
+
+    def _count_sent(self, now: float) -> None:
+        self._in_flight += 1
+        # The server had just run dry at the cut: a request sent within one interval after it
+        # may find it still empty whatever the new pace. Its 429 says nothing about that pace,
+        # so it counts with the requests sent before the cut; otherwise each cut would draw the
+        # next one at once, and a single overshoot would take the pace down several steps.
+        if self._limited and now < self._cut_at + 1.0 / self._rate:
+            self._sent_before_cut += 1
 
     def _give_back(self, turn: _Turn) -> None:
         """Return the slot of a waiter that stopped waiting, so the requests after it need not
@@ -351,8 +369,23 @@ class AdaptiveRateLimiter:
             self._generation += 1
             logger.info("429 with Retry-After %.1fs: holding all requests until then", retry_after)
 
+    def _raise_first_estimate(self, now: float) -> None:
+        """Count answers that were on their way at the first 429 in the first cut's estimate.
+
+        The first 429 often arrives together with answers to requests sent at the same moment,
+        and sometimes before all of them: counting only what had been accepted by then can take
+        the rate for a small fraction of what the server allows (for nothing at all when the 429
+        came first), and the climb back from there takes many seconds.
+        """
+        rate_at_cut = self._recent_accepted / self._measured_span(now)
+        if rate_at_cut > self._rate_at_cut:
+            self._climb_s = (rate_at_cut * (1.0 - BETA) / CUBIC_SCALE) ** (1.0 / 3.0)
+            self._rate_at_cut = rate_at_cut
+            self._set_rate(rate_at_cut * BETA)
+
     def _cut(self, now: float, rate_at_cut: float) -> None:
         self._limited = True
+        self._cuts += 1
         self._rate_at_cut = rate_at_cut
         self._cut_at = now
         self._climb_s = (rate_at_cut * (1.0 - BETA) / CUBIC_SCALE) ** (1.0 / 3.0)
